@@ -1,0 +1,47 @@
+using Smarketing.Schema.Catalog;
+
+namespace Smarketing.Etl.Loading.DuckDb;
+
+public sealed partial class DuckDbLoader
+{
+    private static string WorkTableName(TableDefinition target) => $"Work_{target.Schema}_{target.Name}";
+
+    /// <inheritdoc />
+    public IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns)
+    {
+        var definitions = columns.Select(c => target.FindColumn(c)
+            ?? throw new ArgumentException($"{target.FullName} has no column {c}.", nameof(columns))).ToList();
+        var ddl = string.Join(", ", definitions.Select(c => $"{c.Name} {DuckDbTypeMapper.ToDuckDb(c.Type)}"));
+        Execute($"CREATE OR REPLACE TEMP TABLE {WorkTableName(target)} ({ddl})");
+        var appender = connection.CreateAppender("temp", "main", WorkTableName(target));
+        return new DuckDbRowWriter(appender, columns, definitions.Select(c => ClrValue.For(c.Type)).ToArray());
+    }
+
+    /// <inheritdoc />
+    public UpsertCounts Upsert(TableDefinition target, UpsertOptions options)
+    {
+        var work = WorkTableName(target);
+        var source = UpsertSql.Deduplicated(target, work, options);
+        var total = Scalar($"SELECT count(*) FROM ({source}) AS Incoming");
+
+        var set = string.Join(", ", UpsertSql.UpdatedColumns(target).Select(c => $"{c} = w.{c}"));
+        var updated = set.Length == 0 ? 0 : Execute(
+            $"UPDATE {target.FullName} AS t SET {set} FROM ({source}) AS w " +
+            $"WHERE {UpsertSql.KeyMatch(target, "t", "w")} AND {UpsertSql.ChangedPredicate(target, "t", "w", options)}");
+
+        var columns = string.Join(", ", UpsertSql.WritableColumns(target));
+        var inserted = Execute(
+            $"INSERT INTO {target.FullName} ({columns}) SELECT {columns} FROM ({source}) AS w " +
+            $"WHERE NOT EXISTS (SELECT 1 FROM {target.FullName} AS t WHERE {UpsertSql.KeyMatch(target, "t", "w")})");
+
+        Execute($"DROP TABLE {work}");
+        return new UpsertCounts(inserted, updated, total - inserted - updated);
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Smarketing.Schema.Catalog;
+
+namespace Smarketing.Etl.Loading;
+
+/// <summary>One warehouse engine behind the ETL. Identifiers in generated SQL come from the catalog only; values travel as
+/// bulk rows or parameters. A batch is one transaction: <see cref="BeginTransaction"/> … <see cref="Commit"/>.</summary>
+public interface IWarehouseLoader : IDisposable
+{
+    /// <summary>"duckdb" or "sqlserver".</summary>
+    string Engine { get; }
+
+    /// <summary>The model the warehouse was deployed from.</summary>
+    SchemaCatalog Catalog { get; }
+
+    /// <summary>Records a new batch (committed on its own, so a crash leaves a trace) and marks batches left Running as Abandoned.</summary>
+    int StartBatch(DateTime asOfUtc, string mode, string sourcePath);
+
+    /// <summary>Records the batch's end, its counts and rejected rows (committed on its own, after the batch transaction).</summary>
+    void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects);
+
+    /// <summary>Starts the batch transaction.</summary>
+    void BeginTransaction();
+
+    /// <summary>Commits the batch transaction.</summary>
+    void Commit();
+
+    /// <summary>Rolls the batch transaction back.</summary>
+    void Rollback();
+
+    /// <summary>Creates (or empties) the work table for <paramref name="target"/> with the given columns and opens a bulk writer on it.</summary>
+    IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns);
+
+    /// <summary>Merges the work table of <paramref name="target"/> into it by business key; unchanged rows are left alone.</summary>
+    UpsertCounts Upsert(TableDefinition target, UpsertOptions options);
+
+    /// <summary>Runs a query and returns a reader (portable SQL; no parameters).</summary>
+    DbDataReader Read(string sql);
+
+    /// <summary>Runs a statement (portable SQL; no parameters) and returns the affected row count.</summary>
+    long Execute(string sql);
+}

@@ -1,0 +1,11 @@
+namespace Smarketing.Etl.Loading;
+
+/// <summary>How a work table is merged into its target table by the target's business key.</summary>
+/// <param name="VersionColumn">When set, a row only replaces an existing one whose version is not newer (e.g. SystemModstamp),
+/// and duplicates inside the work table keep the newest version (ties: the later source line).</param>
+/// <param name="TieBreakColumn">Orders duplicates with equal (or no) versions: normally SourceLine, so the later line wins.</param>
+public sealed record UpsertOptions(string? VersionColumn = null, string? TieBreakColumn = null)
+{
+    /// <summary>Plain upsert: business key match updates changed rows, otherwise inserts.</summary>
+    public static UpsertOptions Default { get; } = new();
+}

@@ -1,0 +1,48 @@
+using Smarketing.Schema.Catalog;
+
+namespace Smarketing.Etl.Loading;
+
+/// <summary>The engine-neutral parts of the upsert statements generated from the catalog.</summary>
+public static class UpsertSql
+{
+    /// <summary>Columns the ETL writes for <paramref name="table"/>: every column except IDENTITY keys.</summary>
+    public static IReadOnlyList<string> WritableColumns(TableDefinition table) =>
+        table.Columns.Where(c => !c.IsIdentity).Select(c => c.Name).ToList();
+
+    /// <summary>Non-key columns whose difference makes a row "changed" (lineage columns excluded).</summary>
+    public static IReadOnlyList<string> ComparedColumns(TableDefinition table) =>
+        WritableColumns(table).Where(c => !table.BusinessKey.Contains(c, StringComparer.OrdinalIgnoreCase) && !LineageColumns.IsLineage(c)).ToList();
+
+    /// <summary>Columns set on update (every writable non-key column, lineage included).</summary>
+    public static IReadOnlyList<string> UpdatedColumns(TableDefinition table) =>
+        WritableColumns(table).Where(c => !table.BusinessKey.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    /// <summary>The work rows, one per business key: the newest by the version column (ties: the tie-break column), when one is given.</summary>
+    public static string Deduplicated(TableDefinition table, string workTable, UpsertOptions options)
+    {
+        var columns = string.Join(", ", WritableColumns(table));
+        var order = string.Join(", ", new[] { options.VersionColumn, options.TieBreakColumn }.OfType<string>().Select(c => $"{c} DESC"));
+        if (order.Length == 0)
+        {
+            return $"SELECT {columns} FROM {workTable}";
+        }
+
+        return $"SELECT {columns} FROM (SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY {string.Join(", ", table.BusinessKey)} ORDER BY {order}) AS RowNumber FROM {workTable}) AS Ranked WHERE RowNumber = 1";
+    }
+
+    /// <summary><c>t.k1 = w.k1 AND …</c> for the business key.</summary>
+    public static string KeyMatch(TableDefinition table, string target, string work) =>
+        string.Join(" AND ", table.BusinessKey.Select(k => $"{target}.{k} = {work}.{k}"));
+
+    /// <summary><c>(t.c1 IS DISTINCT FROM w.c1 OR …)</c>, plus the version guard when the options carry one.</summary>
+    public static string ChangedPredicate(TableDefinition table, string target, string work, UpsertOptions options)
+    {
+        var compared = ComparedColumns(table);
+        var changed = compared.Count == 0
+            ? "1 = 0"
+            : "(" + string.Join(" OR ", compared.Select(c => $"{target}.{c} IS DISTINCT FROM {work}.{c}")) + ")";
+        return options.VersionColumn is null
+            ? changed
+            : $"{changed} AND ({target}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} >= {target}.{options.VersionColumn})";
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Smarketing.Etl.Configuration;
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Dimensions;
+
+/// <summary>dw.DimDate for whole calendar years from the earliest staged date to a year past the latest: calendar, ISO week,
+/// fiscal year (named for the calendar year it ends in), and business-day flags from the default calendar.</summary>
+public sealed class DateDimension : ITransform
+{
+    private const string RangeSql =
+        "SELECT MIN(d), MAX(d) FROM (" +
+        "SELECT CAST(CreatedDate AS date) AS d FROM stg.SalesforceLead UNION ALL " +
+        "SELECT CAST(CreatedDate AS date) FROM stg.SalesforceOpportunity UNION ALL " +
+        "SELECT CloseDate FROM stg.SalesforceOpportunity UNION ALL " +
+        "SELECT StartDate FROM stg.SalesforceCampaign UNION ALL " +
+        "SELECT EndDate FROM stg.SalesforceCampaign UNION ALL " +
+        "SELECT CAST(activityDate AS date) FROM stg.MarketoActivity) AS Dates";
+
+    /// <inheritdoc />
+    public string Table => "dw.DimDate";
+
+    /// <inheritdoc />
+    public EntityCount Run(TransformContext context)
+    {
+        DateOnly? min = null, max = null;
+        using (var reader = context.Loader.Read(RangeSql))
+        {
+            if (reader.Read())
+            {
+                min = reader.Date(0);
+                max = reader.Date(1);
+            }
+        }
+
+        var today = DateOnly.FromDateTime(context.AsOfUtc);
+        var first = new DateOnly((min ?? today).Year, 1, 1);
+        var last = new DateOnly((max ?? today).Year + 1, 12, 31);
+        return TableLoad.Upsert(context.Loader, Table, Columns, Rows(first, last, context.Configuration, context.BatchId));
+    }
+
+    /// <summary>The columns written, in row order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "DateKey", "Date", "Year", "Quarter", "QuarterName", "Month", "MonthName", "MonthStartDate", "YearMonth", "DayOfMonth",
+        "DayOfWeek", "DayName", "IsoWeek", "IsoYear", "FiscalYear", "FiscalQuarter", "FiscalMonth", "IsWeekend", "IsHoliday",
+        "IsBusinessDay", "BatchId",
+    ];
+
+    /// <summary>One row per day from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    public static IEnumerable<object?[]> Rows(DateOnly first, DateOnly last, FunnelConfiguration configuration, int batchId)
+    {
+        var calendar = configuration.Calendars.First(c => c.Name == configuration.DefaultCalendar);
+        var holidays = calendar.Holidays.ToHashSet();
+        var start = configuration.FiscalYearStartMonth;
+        for (var d = first; d <= last; d = d.AddDays(1))
+        {
+            var dt = d.ToDateTime(TimeOnly.MinValue);
+            var isoDay = d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+            var fiscalMonth = ((d.Month - start + 12) % 12) + 1;
+            var fiscalYear = start == 1 || d.Month < start ? d.Year : d.Year + 1;
+            var isWeekend = d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            var isHoliday = holidays.Contains(d);
+            yield return
+            [
+                DateKey.From(d), d, (short)d.Year, (byte)(((d.Month - 1) / 3) + 1), $"Q{((d.Month - 1) / 3) + 1}", (byte)d.Month,
+                CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(d.Month), new DateOnly(d.Year, d.Month, 1), (d.Year * 100) + d.Month,
+                (byte)d.Day, (byte)isoDay, d.DayOfWeek.ToString(), (byte)ISOWeek.GetWeekOfYear(dt), (short)ISOWeek.GetYear(dt),
+                (short)fiscalYear, (byte)(((fiscalMonth - 1) / 3) + 1), (byte)fiscalMonth, isWeekend, isHoliday,
+                calendar.WorkingDays.Contains(d.DayOfWeek) && !isHoliday, batchId,
+            ];
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Dimensions;
+
+/// <summary>dw.DimLead: one row per CRM lead, plus contacts that did not come from a converted lead. Linked to the Marketo lead
+/// by sfdcLeadId (or, after conversion, sfdcContactId). No names and no clear e-mail: only its hash and domain.</summary>
+public sealed class LeadDimension : ITransform
+{
+    private const string Sql =
+        "SELECT l.Id, COALESCE(ml.MarketoId, mc.MarketoId), 'Lead', l.Email, l.Title, l.Company, l.Industry, l.NumberOfEmployees, l.Country, " +
+        "l.LeadSource, l.Rating, l.Status, l.IsConverted, l.ConvertedDate, l.ConvertedAccountId, l.ConvertedContactId, l.ConvertedOpportunityId, " +
+        "l.CreatedDate, l.IsDeleted, l.MasterRecordId " +
+        "FROM stg.SalesforceLead AS l " +
+        "LEFT JOIN (SELECT sfdcLeadId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcLeadId IS NOT NULL GROUP BY sfdcLeadId) AS ml ON ml.sfdcLeadId = l.Id " +
+        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = l.ConvertedContactId " +
+        "UNION ALL " +
+        "SELECT c.Id, mc.MarketoId, 'Contact', c.Email, c.Title, a.Name, a.Industry, a.NumberOfEmployees, a.BillingCountry, " +
+        "c.LeadSource, NULL, NULL, NULL, NULL, c.AccountId, c.Id, NULL, c.CreatedDate, c.IsDeleted, c.MasterRecordId " +
+        "FROM stg.SalesforceContact AS c " +
+        "LEFT JOIN stg.SalesforceAccount AS a ON a.Id = c.AccountId " +
+        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = c.Id " +
+        "WHERE NOT EXISTS (SELECT 1 FROM stg.SalesforceLead AS cl WHERE cl.ConvertedContactId = c.Id)";
+
+    /// <summary>The columns written, in row order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "SalesforceLeadId", "MarketoLeadId", "RecordType", "EmailHash", "EmailDomain", "Title", "Company", "Industry", "NumberOfEmployees",
+        "CompanySizeBand", "Country", "Region", "LeadSource", "Rating", "CurrentStatus", "IsConverted", "ConvertedDateKey", "SalesforceAccountId",
+        "SalesforceContactId", "SalesforceOpportunityId", "CreatedAtUtc", "IsDeleted", "MergedIntoSalesforceLeadId", "BatchId",
+    ];
+
+    /// <inheritdoc />
+    public string Table => "dw.DimLead";
+
+    /// <inheritdoc />
+    public EntityCount Run(TransformContext context) => TableLoad.Upsert(context.Loader, Table, Columns, Rows(context));
+
+    private static IEnumerable<object?[]> Rows(TransformContext context)
+    {
+        using var r = context.Loader.Read(Sql);
+        var row = new object?[Columns.Count];
+        while (r.Read())
+        {
+            var email = r.Str(3);
+            var employees = r.Int(7);
+            var country = r.Str(8);
+            row[0] = r.Str(0);
+            row[1] = r.Int(1);
+            row[2] = r.Str(2);
+            row[3] = EmailIdentity.Hash(email);
+            row[4] = EmailIdentity.Domain(email);
+            row[5] = r.Str(4);
+            row[6] = r.Str(5);
+            row[7] = r.Str(6);
+            row[8] = employees;
+            row[9] = context.Company.SizeBand(employees);
+            row[10] = country;
+            row[11] = context.Company.Region(country);
+            row[12] = r.Str(9);
+            row[13] = r.Str(10);
+            row[14] = r.Str(11);
+            row[15] = r.Bool(12) ?? false;
+            row[16] = DateKey.From(r.Date(13));
+            row[17] = r.Str(14);
+            row[18] = r.Str(15);
+            row[19] = r.Str(16);
+            row[20] = r.Instant(17);
+            row[21] = r.Bool(18) ?? false;
+            row[22] = r.Str(19);
+            row[23] = context.BatchId;
+            yield return row;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Facts;
+
+/// <summary>dw.FactMarketingActivity: one row per Marketo activity, keyed to lead, campaign (Marketo program → Salesforce campaign)
+/// and activity type; Change Score activities carry their score delta. Activities of leads not (yet) in DimLead get the Unknown lead.</summary>
+public sealed class MarketingActivityFact : ITransform
+{
+    private const string Sql =
+        "SELECT a.marketoGUID, COALESCE(l.LeadKey, 0), COALESCE(c.CampaignKey, 0), COALESCE(t.ActivityTypeKey, 0), a.activityDate, a.leadId, " +
+        "a.primaryAttributeValue, a.activityTypeId, a.attributes " +
+        "FROM stg.MarketoActivity AS a " +
+        "LEFT JOIN (SELECT MarketoLeadId, MIN(LeadKey) AS LeadKey FROM dw.DimLead WHERE MarketoLeadId IS NOT NULL GROUP BY MarketoLeadId) AS l ON l.MarketoLeadId = a.leadId " +
+        "LEFT JOIN (SELECT MarketoProgramId, MIN(CampaignKey) AS CampaignKey FROM dw.DimCampaign WHERE MarketoProgramId IS NOT NULL GROUP BY MarketoProgramId) AS c ON c.MarketoProgramId = a.campaignId " +
+        "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId";
+
+    /// <inheritdoc />
+    public string Table => "dw.FactMarketingActivity";
+
+    /// <inheritdoc />
+    public EntityCount Run(TransformContext context)
+    {
+        string[] columns =
+        [
+            "MarketoGuid", "LeadKey", "CampaignKey", "ActivityTypeKey", "ActivityDateKey", "ActivityAtUtc", "MarketoLeadId", "PrimaryAttributeValue",
+            "ScoreDelta", "BatchId",
+        ];
+        return TableLoad.Upsert(context.Loader, Table, columns, Rows(context, columns.Length));
+    }
+
+    private static IEnumerable<object?[]> Rows(TransformContext context, int width)
+    {
+        using var r = context.Loader.Read(Sql);
+        var row = new object?[width];
+        while (r.Read())
+        {
+            var at = r.Instant(4);
+            row[0] = r.Str(0);
+            row[1] = r.Int(1);
+            row[2] = r.Int(2);
+            row[3] = r.Int(3);
+            row[4] = DateKey.From(at);
+            row[5] = at;
+            row[6] = r.Int(5);
+            row[7] = r.Str(6) is { Length: > 255 } long_ ? long_[..255] : r.Str(6);
+            row[8] = r.Int(7) == MarketoActivityTypes.ChangeScore ? ScoreDelta(r.Str(8)) : null;
+            row[9] = context.BatchId;
+            yield return row;
+        }
+    }
+
+    /// <summary>The "Change Value" of a Change Score activity's attributes (e.g. "+10" or -5); null when absent or unreadable.</summary>
+    public static int? ScoreDelta(string? attributesJson)
+    {
+        if (string.IsNullOrWhiteSpace(attributesJson))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(attributesJson);
+            if (!doc.RootElement.TryGetProperty("Change Value", out var value))
+            {
+                return null;
+            }
+
+            var text = value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.GetString();
+            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var delta) ? delta : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Smarketing.Etl.Pipeline;
+using Spectre.Console;
+
+namespace Smarketing.Cli.Console;
+
+/// <summary>The one-screen summary printed at the end of a run.</summary>
+internal static class RunSummary
+{
+    public static void Print(RunResult result, string target)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Batch {result.BatchId} · {result.Status} · as of {result.AsOfUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC")
+            .AddColumn("Entity").AddColumn(new TableColumn("Read").RightAligned()).AddColumn(new TableColumn("Inserted").RightAligned())
+            .AddColumn(new TableColumn("Updated").RightAligned()).AddColumn(new TableColumn("Rejected").RightAligned());
+        foreach (var c in result.Counts)
+        {
+            table.AddRow(Markup.Escape(c.EntityName), N(c.RowsRead), N(c.RowsInserted), N(c.RowsUpdated),
+                c.RowsRejected > 0 ? $"[yellow]{N(c.RowsRejected)}[/]" : N(c.RowsRejected));
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var (phase, elapsed) in result.PhaseTimes)
+        {
+            AnsiConsole.MarkupLine($"  {phase,-10} {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        }
+
+        foreach (var note in result.Notes)
+        {
+            AnsiConsole.MarkupLine($"  [grey]note:[/] {Markup.Escape(note)}");
+        }
+
+        if (result.Rejects.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"  [yellow]{result.Rejects.Count} rejected row(s)[/] kept in etl.RejectedRow (batch {result.BatchId}); first: {Markup.Escape(result.Rejects[0].ToString())}");
+        }
+
+        if (result.Message is not null)
+        {
+            AnsiConsole.MarkupLine($"  [red]{Markup.Escape(result.Message)}[/]");
+        }
+
+        AnsiConsole.MarkupLine($"  warehouse: {Markup.Escape(target)} · exit code {result.ExitCode}");
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,103 @@
+using Dapper;
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.DuckDb;
+using Smarketing.Etl.Tests.Support;
+using Smarketing.Schema.Catalog;
+
+namespace Smarketing.Etl.Tests.Loading;
+
+public class DuckDbLoaderTests
+{
+    private DuckDbLoader loader = null!;
+    private TableDefinition dim = null!;
+    private TableDefinition stg = null!;
+
+    [SetUp]
+    public void Open()
+    {
+        dim = A.Dimension();
+        stg = A.StagingLead();
+        var catalog = new SchemaCatalog(["dw", "stg"], [dim, stg], [], "");
+        loader = DuckDbLoader.Open(Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid() + ".duckdb"), catalog);
+        loader.Execute("CREATE SCHEMA dw; CREATE SCHEMA stg;");
+        loader.Execute(DuckDbSchemaScript.CreateTable(dim));
+        loader.Execute(DuckDbSchemaScript.CreateTable(stg));
+    }
+
+    [TearDown]
+    public void Close() => loader.Dispose();
+
+    private UpsertCounts LoadThings(int batchId, params (string Id, string Name, decimal Amount)[] things)
+    {
+        using (var writer = loader.OpenWorkTable(dim, ["ThingId", "Name", "Amount", "BatchId"]))
+        {
+            foreach (var t in things)
+            {
+                writer.Write([t.Id, t.Name, t.Amount, batchId]);
+            }
+        }
+
+        return loader.Upsert(dim, UpsertOptions.Default);
+    }
+
+    [Test]
+    public void Upsert_inserts_new_keys_then_leaves_identical_rows_alone()
+    {
+        Assert.That(LoadThings(1, ("a", "Alpha", 1m), ("b", "Beta", 2m)), Is.EqualTo(new UpsertCounts(2, 0, 0)));
+        Assert.That(LoadThings(2, ("a", "Alpha", 1m), ("b", "Beta", 2m)), Is.EqualTo(new UpsertCounts(0, 0, 2)));
+        var batches = loader.Connection.Query<int>("SELECT BatchId FROM dw.DimThing ORDER BY ThingId").ToList();
+        Assert.That(batches, Is.EqualTo(new[] { 1, 1 }), "an unchanged row keeps the batch that last changed it");
+    }
+
+    [Test]
+    public void Upsert_updates_only_changed_rows_and_keeps_their_surrogate_key()
+    {
+        LoadThings(1, ("a", "Alpha", 1m), ("b", "Beta", 2m));
+        var keyBefore = loader.Connection.ExecuteScalar<int>("SELECT ThingKey FROM dw.DimThing WHERE ThingId = 'b'");
+        Assert.That(LoadThings(2, ("a", "Alpha", 1m), ("b", "Beta", 2.5m), ("c", "Gamma", 3m)), Is.EqualTo(new UpsertCounts(1, 1, 1)));
+        var b = loader.Connection.QuerySingle<(int Key, decimal Amount, int BatchId)>("SELECT ThingKey, Amount, BatchId FROM dw.DimThing WHERE ThingId = 'b'");
+        Assert.That(b, Is.EqualTo((keyBefore, 2.5m, 2)));
+    }
+
+    [Test]
+    public void Staged_duplicates_keep_the_newest_SystemModstamp_and_an_older_extract_never_overwrites_a_newer_row()
+    {
+        var columns = new[] { "Id", "Company", "SystemModstamp", "BatchId", "SourceFile", "SourceLine" };
+        void Stage(int batch, params (string Company, DateTime Modstamp, int Line)[] rows)
+        {
+            using (var writer = loader.OpenWorkTable(stg, columns))
+            {
+                foreach (var r in rows)
+                {
+                    writer.Write(["00Q1", r.Company, r.Modstamp, batch, "Lead.csv", r.Line]);
+                }
+            }
+
+            loader.Upsert(stg, new UpsertOptions("SystemModstamp", "SourceLine"));
+        }
+
+        var day1 = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Stage(1, ("Old name", day1, 2), ("New name", day1.AddHours(1), 3), ("Older still", day1.AddHours(-1), 4));
+        Assert.That(loader.Connection.ExecuteScalar<string>("SELECT Company FROM stg.SalesforceLead"), Is.EqualTo("New name"));
+        Stage(2, ("Stale", day1, 2));
+        Assert.That(loader.Connection.ExecuteScalar<string>("SELECT Company FROM stg.SalesforceLead"), Is.EqualTo("New name"));
+    }
+
+    [Test]
+    public void Rolling_back_a_batch_leaves_the_table_as_it_was()
+    {
+        LoadThings(1, ("a", "Alpha", 1m));
+        loader.BeginTransaction();
+        LoadThings(2, ("a", "Changed", 9m), ("b", "Beta", 2m));
+        loader.Rollback();
+        var rows = loader.Connection.Query<(string Id, string Name)>("SELECT ThingId, Name FROM dw.DimThing").ToList();
+        Assert.That(rows, Is.EqualTo(new[] { ("a", "Alpha") }));
+    }
+
+    [Test]
+    public void A_writer_refuses_a_row_of_the_wrong_width()
+    {
+        using var writer = loader.OpenWorkTable(dim, ["ThingId", "Name"]);
+        Assert.Throws<ArgumentException>(() => writer.Write(["a"]));
+    }
+}

@@ -8,7 +8,7 @@ public sealed class AccountDimension : ITransform
 {
     private const string Sql =
         "SELECT a.Id, a.Name, a.Industry, a.AnnualRevenue, a.NumberOfEmployees, a.BillingCountry, a.Type, a.CreatedDate, a.IsDeleted, " +
-        "w.FirstWon, c.Type, o.LeadSource " +
+        "w.FirstWon, c.Type, o.LeadSource, a.OwnerId, a.MasterRecordId " +
         "FROM stg.SalesforceAccount AS a " +
         "LEFT JOIN (SELECT AccountId, MIN(CloseDate) AS FirstWon FROM stg.SalesforceOpportunity WHERE IsWon = 1 AND (IsDeleted IS NULL OR IsDeleted = 0) GROUP BY AccountId) AS w ON w.AccountId = a.Id " +
         "LEFT JOIN (SELECT AccountId, CampaignId, LeadSource, ROW_NUMBER() OVER (PARTITION BY AccountId ORDER BY CloseDate, Id) AS Position " +
@@ -25,7 +25,8 @@ public sealed class AccountDimension : ITransform
         string[] columns =
         [
             "SalesforceAccountId", "AccountName", "Industry", "AnnualRevenue", "NumberOfEmployees", "CompanySizeBand", "BillingCountry", "Region",
-            "AccountType", "Segment", "FirstWonDateKey", "CustomerCohortYearMonth", "AcquisitionChannel", "CreatedAtUtc", "IsDeleted", "BatchId",
+            "AccountType", "Segment", "OwnerSalesforceUserId", "IsCustomer", "FirstWonDateKey", "CustomerCohortYearMonth", "AcquisitionChannel",
+            "CreatedAtUtc", "IsDeleted", "MergedIntoSalesforceAccountId", "BatchId",
         ];
         return TableLoad.Upsert(context.Loader, Table, columns, Rows(context));
     }
@@ -42,8 +43,8 @@ public sealed class AccountDimension : ITransform
             yield return
             [
                 r.Str(0), r.Str(1) ?? "(unnamed)", r.Str(2), r.Dec(3), employees, band, r.Str(5), context.Company.Region(r.Str(5)),
-                r.Str(6), band, DateKey.From(firstWon), firstWon is { } f ? (f.Year * 100) + f.Month : null,
-                firstWon is null ? null : channel ?? "Unknown", r.Instant(7), r.Bool(8) ?? false, context.BatchId,
+                r.Str(6), band, r.Str(12), firstWon is not null, DateKey.Optional(firstWon), firstWon is { } f ? (f.Year * 100) + f.Month : null,
+                firstWon is null ? null : channel ?? "Unknown", r.Instant(7), r.Bool(8) ?? false, r.Str(13), context.BatchId,
             ];
         }
     }

@@ -42,9 +42,9 @@ public sealed class DateDimension : ITransform
     /// <summary>The columns written, in row order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "DateKey", "Date", "Year", "Quarter", "QuarterName", "Month", "MonthName", "MonthStartDate", "YearMonth", "DayOfMonth",
-        "DayOfWeek", "DayName", "IsoWeek", "IsoYear", "FiscalYear", "FiscalQuarter", "FiscalMonth", "IsWeekend", "IsHoliday",
-        "IsBusinessDay", "BatchId",
+        "DateKey", "Date", "Year", "Quarter", "QuarterName", "Month", "MonthName", "MonthShortName", "YearMonth", "YearMonthName",
+        "MonthStartDate", "MonthEndDate", "DayOfMonth", "DayOfYear", "DayOfWeek", "DayName", "DayShortName", "IsoWeek", "IsoYear",
+        "WeekStartDate", "FiscalYear", "FiscalQuarter", "FiscalMonth", "IsWeekend", "IsHoliday", "HolidayName", "IsBusinessDay", "BatchId",
     ];
 
     /// <summary>One row per day from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
@@ -61,13 +61,17 @@ public sealed class DateDimension : ITransform
             var fiscalYear = start == 1 || d.Month < start ? d.Year : d.Year + 1;
             var isWeekend = d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
             var isHoliday = holidays.Contains(d);
+            var names = CultureInfo.InvariantCulture.DateTimeFormat;
+            var monthStart = new DateOnly(d.Year, d.Month, 1);
             yield return
             [
                 DateKey.From(d), d, (short)d.Year, (byte)(((d.Month - 1) / 3) + 1), $"Q{((d.Month - 1) / 3) + 1}", (byte)d.Month,
-                CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(d.Month), new DateOnly(d.Year, d.Month, 1), (d.Year * 100) + d.Month,
-                (byte)d.Day, (byte)isoDay, d.DayOfWeek.ToString(), (byte)ISOWeek.GetWeekOfYear(dt), (short)ISOWeek.GetYear(dt),
+                names.GetMonthName(d.Month), names.GetAbbreviatedMonthName(d.Month), (d.Year * 100) + d.Month,
+                d.ToString("yyyy-MM", CultureInfo.InvariantCulture), monthStart, monthStart.AddMonths(1).AddDays(-1), (byte)d.Day,
+                (short)d.DayOfYear, (byte)isoDay, d.DayOfWeek.ToString(), names.GetAbbreviatedDayName(d.DayOfWeek),
+                (byte)ISOWeek.GetWeekOfYear(dt), (short)ISOWeek.GetYear(dt), d.AddDays(1 - isoDay),
                 (short)fiscalYear, (byte)(((fiscalMonth - 1) / 3) + 1), (byte)fiscalMonth, isWeekend, isHoliday,
-                calendar.WorkingDays.Contains(d.DayOfWeek) && !isHoliday, batchId,
+                isHoliday ? "Holiday" : null, calendar.WorkingDays.Contains(d.DayOfWeek) && !isHoliday, batchId,
             ];
         }
     }

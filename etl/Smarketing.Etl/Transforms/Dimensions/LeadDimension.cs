@@ -9,24 +9,25 @@ public sealed class LeadDimension : ITransform
     private const string Sql =
         "SELECT l.Id, COALESCE(ml.MarketoId, mc.MarketoId), 'Lead', l.Email, l.Title, l.Company, l.Industry, l.NumberOfEmployees, l.Country, " +
         "l.LeadSource, l.Rating, l.Status, l.IsConverted, l.ConvertedDate, l.ConvertedAccountId, l.ConvertedContactId, l.ConvertedOpportunityId, " +
-        "l.CreatedDate, l.IsDeleted, l.MasterRecordId " +
+        "l.CreatedDate, l.IsDeleted, l.MasterRecordId, l.Rejection_Reason__c, COALESCE(ml.Score, mc.Score), l.OwnerId, l.LastModifiedDate " +
         "FROM stg.SalesforceLead AS l " +
-        "LEFT JOIN (SELECT sfdcLeadId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcLeadId IS NOT NULL GROUP BY sfdcLeadId) AS ml ON ml.sfdcLeadId = l.Id " +
-        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = l.ConvertedContactId " +
+        "LEFT JOIN (SELECT sfdcLeadId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcLeadId IS NOT NULL GROUP BY sfdcLeadId) AS ml ON ml.sfdcLeadId = l.Id " +
+        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = l.ConvertedContactId " +
         "UNION ALL " +
         "SELECT c.Id, mc.MarketoId, 'Contact', c.Email, c.Title, a.Name, a.Industry, a.NumberOfEmployees, a.BillingCountry, " +
-        "c.LeadSource, NULL, NULL, NULL, NULL, c.AccountId, c.Id, NULL, c.CreatedDate, c.IsDeleted, c.MasterRecordId " +
+        "c.LeadSource, NULL, NULL, NULL, NULL, c.AccountId, c.Id, NULL, c.CreatedDate, c.IsDeleted, c.MasterRecordId, NULL, mc.Score, c.OwnerId, c.SystemModstamp " +
         "FROM stg.SalesforceContact AS c " +
         "LEFT JOIN stg.SalesforceAccount AS a ON a.Id = c.AccountId " +
-        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = c.Id " +
+        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = c.Id " +
         "WHERE NOT EXISTS (SELECT 1 FROM stg.SalesforceLead AS cl WHERE cl.ConvertedContactId = c.Id)";
 
     /// <summary>The columns written, in row order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
     [
         "SalesforceLeadId", "MarketoLeadId", "RecordType", "EmailHash", "EmailDomain", "Title", "Company", "Industry", "NumberOfEmployees",
-        "CompanySizeBand", "Country", "Region", "LeadSource", "Rating", "CurrentStatus", "IsConverted", "ConvertedDateKey", "SalesforceAccountId",
-        "SalesforceContactId", "SalesforceOpportunityId", "CreatedAtUtc", "IsDeleted", "MergedIntoSalesforceLeadId", "BatchId",
+        "CompanySizeBand", "Country", "Region", "LeadSource", "Rating", "CurrentStatus", "LastRejectionReason", "LeadScore", "OwnerSalesforceUserId",
+        "IsConverted", "ConvertedDateKey", "SalesforceAccountId", "SalesforceContactId", "SalesforceOpportunityId", "CreatedAtUtc", "LastModifiedAtUtc",
+        "IsDeleted", "MergedIntoSalesforceLeadId", "BatchId",
     ];
 
     /// <inheritdoc />
@@ -59,15 +60,19 @@ public sealed class LeadDimension : ITransform
             row[12] = r.Str(9);
             row[13] = r.Str(10);
             row[14] = r.Str(11);
-            row[15] = r.Bool(12) ?? false;
-            row[16] = DateKey.From(r.Date(13));
-            row[17] = r.Str(14);
-            row[18] = r.Str(15);
-            row[19] = r.Str(16);
-            row[20] = r.Instant(17);
-            row[21] = r.Bool(18) ?? false;
-            row[22] = r.Str(19);
-            row[23] = context.BatchId;
+            row[15] = r.Str(20);
+            row[16] = r.Int(21);
+            row[17] = r.Str(22);
+            row[18] = r.Bool(12) ?? false;
+            row[19] = DateKey.Optional(r.Date(13));
+            row[20] = r.Str(14);
+            row[21] = r.Str(15);
+            row[22] = r.Str(16);
+            row[23] = r.Instant(17);
+            row[24] = r.Instant(23);
+            row[25] = r.Bool(18) ?? false;
+            row[26] = r.Str(19);
+            row[27] = context.BatchId;
             yield return row;
         }
     }

@@ -26,12 +26,12 @@ public sealed class RepDimension : ITransform
     {
         var result = new Dictionary<string, (DateTime, RepVersion)>(StringComparer.Ordinal);
         using var r = context.Loader.Read(
-            "SELECT SalesforceUserId, ValidFromUtc, RepName, Email, Team, Title, ManagerSalesforceUserId, ManagerName, Region, TimeZone, IsActive " +
+            "SELECT SalesforceUserId, ValidFromUtc, RepName, Email, Team, Title, ManagerSalesforceUserId, ManagerName, ManagerEmail, Region, TimeZone, IsActive " +
             "FROM dw.DimRep WHERE IsCurrent = 1 AND RepKey <> 0");
         while (r.Read())
         {
             var id = r.Str(0)!;
-            result[id] = (r.Instant(1)!.Value, new RepVersion(id, r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Str(7), r.Str(8)!, r.Str(9), r.Bool(10) ?? false));
+            result[id] = (r.Instant(1)!.Value, new RepVersion(id, r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Str(7), r.Str(8), r.Str(9) ?? "Unknown", r.Str(10), r.Bool(11) ?? false));
         }
 
         return result;
@@ -40,13 +40,13 @@ public sealed class RepDimension : ITransform
     private static IEnumerable<object?[]> Changes(TransformContext context, Dictionary<string, (DateTime ValidFrom, RepVersion Version)> current)
     {
         using var r = context.Loader.Read(
-            "SELECT u.Id, u.Name, u.Email, u.Department, u.Title, u.ManagerId, m.Name, u.TimeZoneSidKey, u.IsActive, u.CreatedDate, u.SystemModstamp " +
+            "SELECT u.Id, u.Name, u.Email, u.Department, u.Title, u.ManagerId, m.Name, m.Email, u.TimeZoneSidKey, u.IsActive, u.CreatedDate, u.SystemModstamp " +
             "FROM stg.SalesforceUser AS u LEFT JOIN stg.SalesforceUser AS m ON m.Id = u.ManagerId ORDER BY u.Id");
         while (r.Read())
         {
-            var incoming = new RepVersion(r.Str(0)!, r.Str(1), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), RegionOf(r.Str(7)), r.Str(7), r.Bool(8) ?? true);
-            var created = r.Instant(9) ?? DateTime.UnixEpoch;
-            var modified = r.Instant(10) ?? created;
+            var incoming = new RepVersion(r.Str(0)!, r.Str(1) ?? r.Str(0), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Str(7), RegionOf(r.Str(8)), r.Str(8), r.Bool(9) ?? true);
+            var created = r.Instant(10) ?? DateTime.UnixEpoch;
+            var modified = r.Instant(11) ?? created;
             if (!current.TryGetValue(incoming.SalesforceUserId, out var existing))
             {
                 yield return Row(incoming, created, EndOfTime, true, context.BatchId);

@@ -50,7 +50,11 @@ public sealed class DacpacBuilder
         var ordered = problems.Distinct().OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
         if (HasErrors(problems))
         {
-            File.Delete(dacpacPath);
+            if (File.Exists(dacpacPath))
+            {
+                File.Delete(dacpacPath);
+            }
+
             return new SchemaBuildResult(ordered, null);
         }
 

@@ -13,23 +13,23 @@ SELECT
     b.ExitCode,
     b.Message,
     b.Host,
-    COALESCE(c.EntityCount, 0) AS EntityCount,
-    COALESCE(c.RowsRead, 0) AS RowsRead,
-    COALESCE(c.RowsInserted, 0) AS RowsInserted,
-    COALESCE(c.RowsUpdated, 0) AS RowsUpdated,
-    COALESCE(c.RowsDeleted, 0) AS RowsDeleted,
-    COALESCE(c.RowsRejected, 0) AS RowsRejected
+    CAST(COALESCE(c.EntityCount, 0) AS bigint) AS EntityCount,
+    CAST(COALESCE(c.RowsRead, 0) AS bigint) AS RowsRead,
+    CAST(COALESCE(c.RowsInserted, 0) AS bigint) AS RowsInserted,
+    CAST(COALESCE(c.RowsUpdated, 0) AS bigint) AS RowsUpdated,
+    CAST(COALESCE(c.RowsDeleted, 0) AS bigint) AS RowsDeleted,
+    CAST(COALESCE(c.RowsRejected, 0) AS bigint) AS RowsRejected
 FROM etl.BatchRun AS b
 LEFT JOIN
 (
     SELECT
         e.BatchId,
-        CAST(COUNT(*) AS bigint) AS EntityCount,
-        CAST(SUM(e.RowsRead) AS bigint) AS RowsRead,
-        CAST(SUM(e.RowsInserted) AS bigint) AS RowsInserted,
-        CAST(SUM(e.RowsUpdated) AS bigint) AS RowsUpdated,
-        CAST(SUM(e.RowsDeleted) AS bigint) AS RowsDeleted,
-        CAST(SUM(e.RowsRejected) AS bigint) AS RowsRejected
+        COUNT(*) AS EntityCount,
+        SUM(CAST(e.RowsRead AS bigint)) AS RowsRead,
+        SUM(CAST(e.RowsInserted AS bigint)) AS RowsInserted,
+        SUM(CAST(e.RowsUpdated AS bigint)) AS RowsUpdated,
+        SUM(CAST(e.RowsDeleted AS bigint)) AS RowsDeleted,
+        SUM(CAST(e.RowsRejected AS bigint)) AS RowsRejected
     FROM etl.BatchEntityCount AS e
     GROUP BY e.BatchId
 ) AS c

@@ -18,8 +18,8 @@ internal sealed class TemporaryWarehouse : IDisposable
         var source = TestPaths.WarehouseDirectory;
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*.sql", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(source, file);
-            if (!relative.StartsWith("bin", StringComparison.Ordinal) && !relative.StartsWith("obj", StringComparison.Ordinal))
+            var relative = Path.GetRelativePath(source, file).Replace('\\', '/');
+            if (!relative.StartsWith("bin/", StringComparison.Ordinal) && !relative.StartsWith("obj/", StringComparison.Ordinal))
             {
                 copy.Write(relative, File.ReadAllText(file));
             }

@@ -99,6 +99,18 @@ public class DacpacBuilderTests
     }
 
     [Test]
+    public void A_deployment_script_generated_from_the_package_runs_both_deployment_scripts_and_creates_the_columnstores()
+    {
+        using var package = DacPackage.Load(TestPaths.BuiltDacpac);
+
+        var script = DacServices.GenerateCreateScript(package, "Smarketing", new DacDeployOptions());
+
+        Assert.That(script, Does.Contain("-- Pre-deployment script:"));
+        Assert.That(script, Does.Contain("SET IDENTITY_INSERT dw.DimLead ON;"));
+        Assert.That(script, Does.Contain("CREATE CLUSTERED COLUMNSTORE INDEX [CCI_FactStageHistory]"));
+    }
+
+    [Test]
     public void A_code_analysis_finding_is_a_warning_with_its_rule_id_file_and_line()
     {
         using var warehouse = TemporaryWarehouse.CopyOfShipped();

@@ -28,4 +28,9 @@ public sealed partial class SchemaCatalog
     public TableDefinition Table(string fullName) =>
         Tables.FirstOrDefault(t => string.Equals(t.FullName, fullName, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"Table '{fullName}' is not in the warehouse model.");
+
+    /// <summary>The view <c>schema.name</c>; throws when it does not exist.</summary>
+    public ViewDefinition View(string fullName) =>
+        Views.FirstOrDefault(v => string.Equals(v.FullName, fullName, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"View '{fullName}' is not in the warehouse model.");
 }

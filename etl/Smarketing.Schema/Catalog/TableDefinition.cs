@@ -20,8 +20,13 @@ public sealed record TableDefinition(
     /// <summary><c>schema.name</c>.</summary>
     public string FullName => $"{Schema}.{Name}";
 
-    /// <summary>The business key: the first unique constraint, or the primary key when the table has none.</summary>
-    public IReadOnlyList<string> BusinessKey => UniqueKeys.Count > 0 ? UniqueKeys[0] : PrimaryKey;
+    /// <summary>The business key the loaders upsert by: the primary key when it is a natural key (no identity column in it, e.g.
+    /// <c>dw.DimDate.DateKey</c>, stg source ids), otherwise the first unique constraint, otherwise the primary key.</summary>
+    public IReadOnlyList<string> BusinessKey =>
+        UniqueKeys.Count == 0 || (PrimaryKey.Count > 0 && !PrimaryKey.Any(k => FindColumn(k)?.IsIdentity == true)) ? PrimaryKey : UniqueKeys[0];
+
+    /// <summary>The IDENTITY surrogate key column, or null when the table has none.</summary>
+    public ColumnDefinition? IdentityColumn => Columns.FirstOrDefault(c => c.IsIdentity);
 
     /// <summary>The column with the given name (case-insensitive), or null.</summary>
     public ColumnDefinition? FindColumn(string name) =>

@@ -1,0 +1,2 @@
+-- ETL control: batch runs, per-entity counts, watermarks, rejected rows and configuration snapshots.
+CREATE SCHEMA etl AUTHORIZATION dbo;

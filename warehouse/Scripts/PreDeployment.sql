@@ -1,0 +1,2 @@
+-- Pre-deployment script: runs before the schema changes of every DACPAC deployment. Intentionally empty for now;
+-- data migrations that must precede a schema change go here (idempotent, portable T-SQL, batches separated by GO).

@@ -1,0 +1,2 @@
+-- Database role for the ETL service account: reads and writes stg, dw and etl, reads rpt.
+CREATE ROLE EtlWriter AUTHORIZATION dbo;

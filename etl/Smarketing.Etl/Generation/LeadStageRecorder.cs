@@ -36,7 +36,7 @@ internal sealed class LeadStageRecorder(GenerationContext context)
         var marketo = context.Marketo;
         var attributes = marketo.Attributes.Begin().Add("Old Status", oldStage).Add("New Status", newStage)
             .Add("Reason", decidedInMarketo ? "Score threshold reached" : "Synced from Salesforce").End();
-        marketo.WriteActivity(lead, at, MarketoActivityType.ChangeStatusInProgression, LifecycleProgramId, LifecycleProgramId, "Lead Lifecycle", attributes);
+        marketo.WriteActivity(lead, at, MarketoActivityType.ChangeStatusInProgression, null, LifecycleProgramId, "Lead Lifecycle", attributes);
         attributes = marketo.Attributes.Begin().Add("Old Revenue Stage", oldStage).Add("New Revenue Stage", newStage)
             .Add("Model", "Default Revenue Model").End();
         marketo.WriteActivity(lead, at, MarketoActivityType.ChangeRevenueStage, null, 1, "Default Revenue Model", attributes);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Smarketing.Etl.Generation;
 
 /// <summary>Writes the Marketo bulk activity extract and the leads export.</summary>
@@ -65,22 +67,19 @@ internal sealed class MarketoExport(SourceExportSet files, int seed)
     {
         var low = SeededRandom.Mix(counter ^ _guidSalt);
         var high = SeededRandom.Mix(low + _guidSalt);
+        Span<char> hex = stackalloc char[32];
+        high.TryFormat(hex, out _, "x16", CultureInfo.InvariantCulture);
+        low.TryFormat(hex[16..], out _, "x16", CultureInfo.InvariantCulture);
         Span<char> text = stackalloc char[36];
-        var nibble = 0;
-        for (var i = 0; i < 36; i++)
-        {
-            if (i is 8 or 13 or 18 or 23)
-            {
-                text[i] = '-';
-                continue;
-            }
-
-            var source = nibble < 16 ? high : low;
-            var value = (int)((source >> (60 - ((nibble % 16) * 4))) & 0xF);
-            text[i] = (char)(value < 10 ? '0' + value : 'a' + value - 10);
-            nibble++;
-        }
-
+        hex[..8].CopyTo(text);
+        text[8] = '-';
+        hex[8..12].CopyTo(text[9..]);
+        text[13] = '-';
+        hex[12..16].CopyTo(text[14..]);
+        text[18] = '-';
+        hex[16..20].CopyTo(text[19..]);
+        text[23] = '-';
+        hex[20..].CopyTo(text[24..]);
         w.Write(text);
     }
 }

@@ -1,17 +1,28 @@
 using Bogus;
+using Bogus.Bson;
 
 namespace Smarketing.Etl.Generation;
 
-/// <summary>Plausible people and company names from Bogus, drawn from one seeded stream so runs repeat exactly.</summary>
-internal sealed class PersonNames(int seed)
+/// <summary>
+/// Plausible people and company names: Bogus's English name lists, picked with the generator's own seeded stream so runs
+/// repeat exactly and stay fast. Company names follow Bogus's patterns, commas included ("Hahn, Kunze and Lind").
+/// </summary>
+internal sealed class PersonNames(SeededRandom random)
 {
-    private readonly Faker _faker = new("en") { Random = new Randomizer(seed) };
+    private static readonly Lazy<string[]> FirstNames = new(() => Load("name", "first_name"));
+    private static readonly Lazy<string[]> LastNames = new(() => Load("name", "last_name"));
+    private static readonly Lazy<string[]> CompanySuffixes = new(() => Load("company", "suffix"));
 
-    public string FirstName() => _faker.Name.FirstName();
+    public string FirstName() => random.Pick(FirstNames.Value);
 
-    public string LastName() => _faker.Name.LastName();
+    public string LastName() => random.Pick(LastNames.Value);
 
-    public string CompanyName() => _faker.Company.CompanyName();
+    public string CompanyName() => random.Next(3) switch
+    {
+        0 => LastName() + " " + random.Pick(CompanySuffixes.Value),
+        1 => LastName() + "-" + LastName(),
+        _ => LastName() + ", " + LastName() + " and " + LastName(),
+    };
 
     /// <summary>A mailbox-safe lower-case slug of a name: letters and digits only.</summary>
     public static string Slug(string text, int maxLength = 24)
@@ -32,5 +43,17 @@ internal sealed class PersonNames(int seed)
         }
 
         return length == 0 ? "contact" : new string(buffer[..length]);
+    }
+
+    private static string[] Load(string category, string path)
+    {
+        var values = (BArray)Database.Get(category, path, "en", "en");
+        var result = new string[values.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = values[i].StringValue;
+        }
+
+        return result;
     }
 }

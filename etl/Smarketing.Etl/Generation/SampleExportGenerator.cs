@@ -19,7 +19,7 @@ public sealed class SampleExportGenerator
         options.Validate();
         var stopwatch = Stopwatch.StartNew();
         var random = new SeededRandom((ulong)options.Seed);
-        var names = new PersonNames(options.Seed);
+        var names = new PersonNames(random);
         var fromUtc = options.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var cutoffUtc = options.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var ids = new SalesforceIds();

@@ -1,0 +1,74 @@
+namespace Smarketing.Etl.Generation;
+
+/// <summary>
+/// A won customer's later years: a renewal opportunity ahead of each anniversary (most renew, some churn and become
+/// former customers), and now and then an upgrade in between that grows the contract.
+/// </summary>
+internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJourney opportunities)
+{
+    public void Run(AccountRecord account, SalesRep owner, Prospect person, OpportunityRecord firstDeal, DateTime wonUtc)
+    {
+        var random = context.Random;
+        var ids = context.Salesforce.Ids;
+        account.Type = "Customer - Direct";
+        account.ModifiedUtc = wonUtc;
+        var contract = firstDeal.Amount;
+        var anniversary = firstDeal.CloseDate.AddYears(1);
+        while (true)
+        {
+            var renewalOpens = WorkingMoment(owner, anniversary.AddDays(-random.Next(75, 100)));
+            if (random.Chance(person.Persona.UpgradeRate))
+            {
+                var upgrade = NewOpportunity(account, owner, person, "Existing Customer - Upgrade", WorkingMoment(owner, anniversary.AddDays(-random.Next(150, 250))),
+                    contract * (decimal)random.Between(0.2, 0.5), "Upgrade", OpportunityStage.Discovery);
+                if (upgrade is not null && opportunities.Run(upgrade, owner, account.ContactId, person.Persona.WinFactor * 1.3).WonUtc is { } upgraded
+                    && upgraded < renewalOpens)
+                {
+                    contract += upgrade.Amount;
+                }
+            }
+
+            var renewal = NewOpportunity(account, owner, person, "Existing Customer - Renewal", renewalOpens,
+                contract * (decimal)random.Between(1.0, 1.08), "Renewal", OpportunityStage.Justification, anniversary);
+            if (renewal is null)
+            {
+                return;
+            }
+
+            var outcome = opportunities.Run(renewal, owner, account.ContactId, 1.0, churnRate: person.Persona.ChurnRate, pace: 2.4);
+            if (outcome.LostUtc is { } churned)
+            {
+                account.Type = "Former Customer";
+                account.ModifiedUtc = churned;
+                return;
+            }
+
+            if (outcome.WonUtc is null)
+            {
+                return;
+            }
+
+            contract = renewal.Amount;
+            anniversary = anniversary.AddYears(1);
+        }
+    }
+
+    private OpportunityRecord? NewOpportunity(AccountRecord account, SalesRep owner, Prospect person, string type, DateTime opens, decimal amount,
+        string label, OpportunityStage stage, DateOnly? closeDate = null)
+    {
+        if (!context.Happened(opens))
+        {
+            return null;
+        }
+
+        return new OpportunityRecord
+        {
+            Id = context.Salesforce.Ids.Opportunities.Next(), AccountId = account.Id, OwnerId = owner.Id, CreatedUtc = opens, ModifiedUtc = opens,
+            Name = person.Company + " - " + label + " " + opens.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = type,
+            Stage = stage, Amount = OpportunityJourney.RoundAmount(amount), CloseDate = closeDate ?? DateOnly.FromDateTime(opens).AddDays(context.Random.Next(45, 90)),
+        };
+    }
+
+    private DateTime WorkingMoment(SalesRep owner, DateOnly day) =>
+        owner.Calendar.AddWorkingMinutes(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), context.Random.Next(0, 480)).AddMilliseconds(context.Random.Next(1000));
+}

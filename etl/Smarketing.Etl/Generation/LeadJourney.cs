@@ -1,0 +1,153 @@
+namespace Smarketing.Etl.Generation;
+
+/// <summary>
+/// One lead from arrival to the end of the period: created by its first-touch campaign, nurtured until it qualifies,
+/// handed to sales, accepted or recycled (possibly several cycles), converted and sold to, or left open. Every row is
+/// written as it happens; the lead's own rows (Lead, CampaignMember, Marketo lead) once its story is known.
+/// </summary>
+internal sealed partial class LeadJourney
+{
+    private readonly GenerationContext _context;
+    private readonly ExportQuirks _quirks;
+    private readonly LeadArrivals _arrivals;
+    private readonly LeadScorer _scorer;
+    private readonly LeadStageRecorder _stages;
+    private readonly MarketingEngagement _engagement;
+    private readonly SalesHandoff _handoff;
+
+    public LeadJourney(GenerationContext context, ExportQuirks quirks, LeadArrivals arrivals)
+    {
+        _context = context;
+        _quirks = quirks;
+        _arrivals = arrivals;
+        _scorer = new LeadScorer(context);
+        _stages = new LeadStageRecorder(context);
+        _engagement = new MarketingEngagement(context, _scorer, new CampaignResponses(context));
+        var opportunities = new OpportunityJourney(context);
+        var conversion = new LeadConversion(context, _stages, opportunities, new CustomerLifecycle(context, opportunities));
+        _handoff = new SalesHandoff(context, _stages, _scorer, conversion);
+    }
+
+    public void Run(int index)
+    {
+        var random = _context.Random;
+        var created = _arrivals.CreatedUtc(index);
+        var persona = PersonaCatalog.Pick(random);
+        var person = WithTextQuirks(index, _context.Prospects.Create(persona));
+        var firstTouch = _context.Campaigns.PickAcquisition(random, DateOnly.FromDateTime(created));
+        var lead = new LeadRecord
+        {
+            Id = _context.Salesforce.Ids.Leads.Next(), MarketoId = _context.Marketo.NextLeadId(), Person = person, FirstTouch = firstTouch,
+            CreatedUtc = created, Interest = persona.Engagement * random.LogNormal(1, 0.45), OwnerId = _context.Roster.PickMarketingOwner(random).Id,
+            LastModifiedUtc = created, MarketoUpdatedUtc = created, LastResponse = firstTouch, IsDeleted = _quirks.IsDeleted(index),
+        };
+        _context.Salesforce.WriteLeadHistory(lead, "created", null, null, created, _context.Roster.IntegrationUser.Id);
+        var merged = _quirks.AbsorbsDuplicate(index) ? AbsorbDuplicate(lead) : null;
+        var qualified = _engagement.Arrive(lead);
+        if (_quirks.HasUnknownActivity(index))
+        {
+            WriteUnknownActivity(lead);
+        }
+
+        if (lead.IsDeleted)
+        {
+            Delete(lead);
+        }
+        else
+        {
+            Live(lead, qualified);
+        }
+
+        if (merged is { } merge)
+        {
+            WriteMerge(lead, merge);
+        }
+
+        Finish(index, lead);
+    }
+
+    /// <summary>Nurture and sales cycles until the lead converts, is disqualified, goes quiet for good or the period ends.</summary>
+    private void Live(LeadRecord lead, DateTime? qualified)
+    {
+        var random = _context.Random;
+        var t = lead.CreatedUtc;
+        var cycles = 0;
+        var quietSpells = 0;
+        while (true)
+        {
+            if (qualified is null)
+            {
+                var nurture = _engagement.Nurture(lead, t, quietSpells == 0 ? random.Next(4, 10) : random.Next(3, 7));
+                qualified = nurture.QualifiedUtc;
+                if (qualified is null)
+                {
+                    if (!_context.Happened(nurture.EndedUtc) || !lead.Reachable || ++quietSpells > 2 || !random.Chance(0.45))
+                    {
+                        GoQuiet(lead, nurture.EndedUtc);
+                        return;
+                    }
+
+                    t = nurture.EndedUtc.AddDays(random.Next(45, 150));
+                    continue;
+                }
+            }
+
+            cycles++;
+            var outcome = _handoff.Run(lead, qualified.Value);
+            qualified = null;
+            if (outcome.RecycledUtc is not { } back || cycles >= 3)
+            {
+                return;
+            }
+
+            t = back.AddDays(random.Next(10, 40));
+            quietSpells = 0;
+        }
+    }
+
+    /// <summary>Nurture ran dry: points decay; a bounced address gets the lead disqualified by marketing.</summary>
+    private void GoQuiet(LeadRecord lead, DateTime endedUtc)
+    {
+        var later = _context.Shortly(endedUtc.AddDays(_context.Random.Next(20, 40)), 1, 3600);
+        if (!_context.Happened(later))
+        {
+            return;
+        }
+
+        if (lead.Bounced && lead.Status is LeadStatus.OpenInquiry or LeadStatus.RecycledNurture)
+        {
+            var marketer = lead.OwnerId;
+            _stages.ChangeRejectionReason(lead, "Invalid contact info", later, marketer);
+            _stages.ChangeStatus(lead, LeadStatus.Disqualified, later, marketer);
+        }
+        else if (lead.Score > 10)
+        {
+            _scorer.Add(lead, -10, later, "Score decay: no activity");
+        }
+    }
+
+    private void Finish(int index, LeadRecord lead)
+    {
+        var salesforce = _context.Salesforce;
+        foreach (var member in lead.Memberships)
+        {
+            salesforce.WriteCampaignMember(lead, member);
+        }
+
+        var stale = _quirks.IsRepeated(index) && lead.LastModifiedUtc - lead.CreatedUtc > TimeSpan.FromSeconds(2);
+        var staleModified = lead.CreatedUtc + ((lead.LastModifiedUtc - lead.CreatedUtc) / 2);
+        var staleRating = lead.Rating == "Cold" ? "Warm" : "Cold";
+        if (stale && !_quirks.StaleCopyComesLast(index))
+        {
+            salesforce.WriteLead(lead, staleRating, staleModified);
+        }
+
+        salesforce.WriteLead(lead);
+        if (stale && _quirks.StaleCopyComesLast(index))
+        {
+            salesforce.WriteLead(lead, staleRating, staleModified);
+        }
+
+        _context.Marketo.WriteLead(lead);
+    }
+}

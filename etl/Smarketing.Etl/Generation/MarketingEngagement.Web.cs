@@ -1,0 +1,67 @@
+namespace Smarketing.Etl.Generation;
+
+/// <summary>Web behaviour: page visits (the pricing page is an interesting moment), content downloads and demo requests.</summary>
+internal sealed partial class MarketingEngagement
+{
+    private const string PricingPage = "/pricing";
+    private static readonly string[] ContentPages = ["/blog/lead-scoring-guide", "/resources/roi-calculator", "/product/overview", "/customers", "/integrations"];
+
+    /// <summary>A visit to the website (from an email click or organic); returns the qualifying moment if it crossed the threshold.</summary>
+    private DateTime? Browse(LeadRecord lead, DateTime utc, MarketingCampaign? program, string? page = null)
+    {
+        var random = context.Random;
+        program ??= context.Campaigns.Running(CampaignChannel.Website, DateOnly.FromDateTime(utc)) ?? lead.FirstTouch;
+        page ??= random.Chance(0.3) ? PricingPage : random.Pick(ContentPages);
+        Visit(lead, utc, program, page);
+        if (page == PricingPage)
+        {
+            Moment(lead, utc.AddSeconds(1), program, "Visited pricing page");
+            if (scorer.Add(lead, 10, utc.AddSeconds(2), "Visited pricing page"))
+            {
+                return utc.AddSeconds(2);
+            }
+
+            return random.Chance(0.08 * lead.Interest) ? FillOutForm(lead, utc.AddSeconds(random.Next(30, 300)), program, "Request a Demo", 40) : null;
+        }
+
+        return random.Chance(Math.Min(0.8, 0.35 * lead.Interest))
+            ? FillOutForm(lead, utc.AddSeconds(random.Next(30, 300)), program, "Content Download", 15)
+            : null;
+    }
+
+    private DateTime? FillOutForm(LeadRecord lead, DateTime utc, MarketingCampaign program, string form, int points)
+    {
+        if (!context.Happened(utc))
+        {
+            return null;
+        }
+
+        context.Marketo.WriteActivity(lead, utc, MarketoActivityType.FillOutForm, program.ProgramId, FormId(form), form,
+            context.Marketo.Attributes.Begin().Add("Webpage ID", 3000 + FormId(form) - 2000).Add("Form Name", form).End());
+        responses.Respond(lead, program, utc);
+        var reason = form == "Request a Demo" ? "Requested a demo" : "Filled out form";
+        if (form == "Request a Demo")
+        {
+            Moment(lead, utc.AddSeconds(1), program, reason);
+        }
+
+        return scorer.Add(lead, points, utc.AddSeconds(2), reason) ? utc.AddSeconds(2) : null;
+    }
+
+    private void Visit(LeadRecord lead, DateTime utc, MarketingCampaign program, string page)
+    {
+        var marketo = context.Marketo;
+        var referrer = program.Channel == CampaignChannel.PaidSearch ? "https://www.google.com/"
+            : program.Channel == CampaignChannel.PaidSocial ? "https://www.linkedin.com/" : string.Empty;
+        marketo.WriteActivity(lead, utc, MarketoActivityType.VisitWebpage, program.ProgramId, PageId(page), "www.smarketing.example" + page,
+            marketo.Attributes.Begin().Add("Webpage URL", page).Add("Referrer URL", referrer).End());
+    }
+
+    private static int PageId(string page) => page switch
+    {
+        PricingPage => 3001,
+        "/webinars" => 3010,
+        "/resources" => 3011,
+        _ => 3002 + Array.IndexOf(ContentPages, page),
+    };
+}

@@ -22,7 +22,8 @@ internal static class BatchesCommand
             {
                 var rows = loader.Connection.Query<(int BatchId, string Status, DateTime Started, DateTime? Finished, DateTime AsOf, string Mode, int? ExitCode, long Read, long Inserted, long Updated, long Rejected, string? Message)>(
                     "SELECT b.BatchId, b.Status, b.StartedAtUtc, b.FinishedAtUtc, b.AsOfUtc, b.Mode, b.ExitCode, " +
-                    "COALESCE(SUM(c.RowsRead), 0), COALESCE(SUM(c.RowsInserted), 0), COALESCE(SUM(c.RowsUpdated), 0), COALESCE(SUM(c.RowsRejected), 0), b.Message " +
+                    "CAST(COALESCE(SUM(c.RowsRead), 0) AS bigint), CAST(COALESCE(SUM(c.RowsInserted), 0) AS bigint), CAST(COALESCE(SUM(c.RowsUpdated), 0) AS bigint), " +
+                    "CAST(COALESCE(SUM(c.RowsRejected), 0) AS bigint), b.Message " +
                     "FROM etl.BatchRun AS b LEFT JOIN etl.BatchEntityCount AS c ON c.BatchId = b.BatchId AND c.EntityName NOT LIKE '%.%' " +
                     "GROUP BY b.BatchId, b.Status, b.StartedAtUtc, b.FinishedAtUtc, b.AsOfUtc, b.Mode, b.ExitCode, b.Message " +
                     "ORDER BY b.BatchId DESC LIMIT $last", new { last = parse.GetValue(last) });

@@ -36,26 +36,30 @@ internal static class GenerateCommand
     /// <summary>Generates the exports; shared with <c>demo</c>.</summary>
     public static int Execute(DirectoryInfo output, int leads, int seed, DateOnly from, DateOnly to, ILogger log)
     {
-        if (leads <= 0 || from >= to)
+        GenerationSummary summary;
+        try
         {
-            log.Error("--leads must be positive and --from before --to (got {Leads}, {From} … {To}).", leads, from, to);
+            summary = new SampleExportGenerator().Generate(new GeneratorOptions
+            {
+                OutputDirectory = output.FullName,
+                Leads = leads,
+                Seed = seed,
+                From = from,
+                To = to,
+            });
+        }
+        catch (ArgumentException e)
+        {
+            log.Error("{Message}", e.Message);
             return ExitCodes.InvalidArguments;
         }
 
-        var summary = new SampleExportGenerator().Generate(new GeneratorOptions
-        {
-            OutputDirectory = output.FullName,
-            Leads = leads,
-            Seed = seed,
-            From = from,
-            To = to,
-        });
         foreach (var file in summary.Files)
         {
             log.Information("{File}: {Rows} rows, {Bytes} bytes", file.Name, file.Rows.ToString("N0", CultureInfo.InvariantCulture), file.Bytes.ToString("N0", CultureInfo.InvariantCulture));
         }
 
-        log.Information("Generated {Leads} leads (seed {Seed}) into {Output}", leads, seed, output.FullName);
+        log.Information("Generated {Leads} leads (seed {Seed}) into {Output} in {Elapsed}", leads, seed, output.FullName, summary.Elapsed);
         return ExitCodes.Success;
     }
 }

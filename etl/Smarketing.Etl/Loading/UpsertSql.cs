@@ -9,18 +9,18 @@ public static class UpsertSql
     public static IReadOnlyList<string> WritableColumns(TableDefinition table) =>
         table.Columns.Where(c => !c.IsIdentity).Select(c => c.Name).ToList();
 
-    /// <summary>Non-key columns whose difference makes a row "changed" (lineage columns excluded).</summary>
-    public static IReadOnlyList<string> ComparedColumns(TableDefinition table) =>
-        WritableColumns(table).Where(c => !table.BusinessKey.Contains(c, StringComparer.OrdinalIgnoreCase) && !LineageColumns.IsLineage(c)).ToList();
+    /// <summary>Non-key work columns whose difference makes a row "changed" (lineage columns excluded).</summary>
+    public static IReadOnlyList<string> ComparedColumns(TableDefinition table, IReadOnlyList<string> workColumns) =>
+        UpdatedColumns(table, workColumns).Where(c => !LineageColumns.IsLineage(c)).ToList();
 
-    /// <summary>Columns set on update (every writable non-key column, lineage included).</summary>
-    public static IReadOnlyList<string> UpdatedColumns(TableDefinition table) =>
-        WritableColumns(table).Where(c => !table.BusinessKey.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+    /// <summary>Work columns set on update (every non-key column, lineage included).</summary>
+    public static IReadOnlyList<string> UpdatedColumns(TableDefinition table, IReadOnlyList<string> workColumns) =>
+        workColumns.Where(c => !table.BusinessKey.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
 
     /// <summary>The work rows, one per business key: the newest by the version column (ties: the tie-break column), when one is given.</summary>
-    public static string Deduplicated(TableDefinition table, string workTable, UpsertOptions options)
+    public static string Deduplicated(TableDefinition table, IReadOnlyList<string> workColumns, string workTable, UpsertOptions options)
     {
-        var columns = string.Join(", ", WritableColumns(table));
+        var columns = string.Join(", ", workColumns);
         var order = string.Join(", ", new[] { options.VersionColumn, options.TieBreakColumn }.OfType<string>().Select(c => $"{c} DESC"));
         if (order.Length == 0)
         {
@@ -35,9 +35,9 @@ public static class UpsertSql
         string.Join(" AND ", table.BusinessKey.Select(k => $"{target}.{k} = {work}.{k}"));
 
     /// <summary><c>(t.c1 IS DISTINCT FROM w.c1 OR …)</c>, plus the version guard when the options carry one.</summary>
-    public static string ChangedPredicate(TableDefinition table, string target, string work, UpsertOptions options)
+    public static string ChangedPredicate(TableDefinition table, IReadOnlyList<string> workColumns, string target, string work, UpsertOptions options)
     {
-        var compared = ComparedColumns(table);
+        var compared = ComparedColumns(table, workColumns);
         var changed = compared.Count == 0
             ? "1 = 0"
             : "(" + string.Join(" OR ", compared.Select(c => $"{target}.{c} IS DISTINCT FROM {work}.{c}")) + ")";

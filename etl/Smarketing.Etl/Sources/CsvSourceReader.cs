@@ -73,7 +73,8 @@ public sealed class CsvSourceReader : IDisposable
     {
         while (csv.Read())
         {
-            var raw = csv.GetRawRecordSpan();
+            // The raw record includes its line terminator; count only the newlines inside it (quoted multi-line fields).
+            var raw = csv.GetRawRecordSpan().TrimEnd("\r\n");
             LineNumber = nextLine;
             nextLine += raw.Count('\n') + 1;
             if (csv.RowFieldCount <= 1 && raw.Trim().IsEmpty)

@@ -45,6 +45,12 @@ public class RejectedRowTests
         return (copy, modified);
     }
 
+    private static void AppendLead(string path, Dictionary<string, string> values)
+    {
+        var header = File.ReadLines(path).First().Split(',');
+        File.AppendAllText(path, string.Join(',', header.Select(h => values.GetValueOrDefault(h, ""))) + "\r\n");
+    }
+
     [Test]
     public void A_bad_row_is_kept_in_RejectedRow_with_file_line_field_value_and_the_batch_still_loads()
     {
@@ -77,7 +83,11 @@ public class RejectedRowTests
         var tasksBefore = Count("SELECT count(*) FROM stg.SalesforceTask");
         var (source, modified) = CopyWithBadTaskDates(40);
         Assert.That(modified, Is.GreaterThan(5));
-        File.AppendAllText(Path.Combine(source, "Lead.csv"), "00Q9999999999999ZZ,New,Lead,x@example.com,CTO,NewCo,,,,,Open - Inquiry,,,false,,,,,,,,2025-06-01T00:00:00Z,2025-06-01T00:00:00Z,2025-06-01T00:00:00Z,false\n");
+        AppendLead(Path.Combine(source, "Lead.csv"), new Dictionary<string, string>
+        {
+            ["Id"] = "00Q9999999999999ZZ", ["Company"] = "NewCo", ["Status"] = "Open - Inquiry", ["IsConverted"] = "false", ["IsDeleted"] = "false",
+            ["CreatedDate"] = "2025-06-01T00:00:00Z", ["LastModifiedDate"] = "2025-06-01T00:00:00Z", ["SystemModstamp"] = "2025-06-01T00:00:00Z",
+        });
         var bad = CliProcess.Run("run", "--source", source, "--database", database, "--log-dir", Path.Combine(folder, "logs"));
         Assert.That(bad.ExitCode, Is.EqualTo(4), bad.Output);
         Assert.That(bad.Output, Does.Contain("Data-quality threshold exceeded"));

@@ -4,6 +4,8 @@ namespace Smarketing.Etl.Loading.DuckDb;
 
 public sealed partial class DuckDbLoader
 {
+    private readonly Dictionary<string, IReadOnlyList<string>> workColumns = new(StringComparer.OrdinalIgnoreCase);
+
     private static string WorkTableName(TableDefinition target) => $"Work_{target.Schema}_{target.Name}";
 
     /// <inheritdoc />
@@ -13,6 +15,7 @@ public sealed partial class DuckDbLoader
             ?? throw new ArgumentException($"{target.FullName} has no column {c}.", nameof(columns))).ToList();
         var ddl = string.Join(", ", definitions.Select(c => $"{c.Name} {DuckDbTypeMapper.ToDuckDb(c.Type)}"));
         Execute($"CREATE OR REPLACE TEMP TABLE {WorkTableName(target)} ({ddl})");
+        workColumns[target.FullName] = columns;
         var appender = connection.CreateAppender("temp", "main", WorkTableName(target));
         return new DuckDbRowWriter(appender, columns, definitions.Select(c => ClrValue.For(c.Type)).ToArray());
     }
@@ -21,15 +24,22 @@ public sealed partial class DuckDbLoader
     public UpsertCounts Upsert(TableDefinition target, UpsertOptions options)
     {
         var work = WorkTableName(target);
-        var source = UpsertSql.Deduplicated(target, work, options);
+        var written = workColumns[target.FullName];
+        var missingKey = target.BusinessKey.Where(k => !written.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missingKey.Count > 0)
+        {
+            throw new InvalidOperationException($"Cannot upsert {target.FullName}: its work table lacks the business key {string.Join(", ", missingKey)}.");
+        }
+
+        var source = UpsertSql.Deduplicated(target, written, work, options);
         var total = Scalar($"SELECT count(*) FROM ({source}) AS Incoming");
 
-        var set = string.Join(", ", UpsertSql.UpdatedColumns(target).Select(c => $"{c} = w.{c}"));
+        var set = string.Join(", ", UpsertSql.UpdatedColumns(target, written).Select(c => $"{c} = w.{c}"));
         var updated = set.Length == 0 ? 0 : Execute(
             $"UPDATE {target.FullName} AS t SET {set} FROM ({source}) AS w " +
-            $"WHERE {UpsertSql.KeyMatch(target, "t", "w")} AND {UpsertSql.ChangedPredicate(target, "t", "w", options)}");
+            $"WHERE {UpsertSql.KeyMatch(target, "t", "w")} AND {UpsertSql.ChangedPredicate(target, written, "t", "w", options)}");
 
-        var columns = string.Join(", ", UpsertSql.WritableColumns(target));
+        var columns = string.Join(", ", written);
         var inserted = Execute(
             $"INSERT INTO {target.FullName} ({columns}) SELECT {columns} FROM ({source}) AS w " +
             $"WHERE NOT EXISTS (SELECT 1 FROM {target.FullName} AS t WHERE {UpsertSql.KeyMatch(target, "t", "w")})");

@@ -9,6 +9,11 @@ internal sealed partial class MarketingEngagement
     /// <summary>A visit to the website (from an email click or organic); returns the qualifying moment if it crossed the threshold.</summary>
     private DateTime? Browse(LeadRecord lead, DateTime utc, MarketingCampaign? program, string? page = null)
     {
+        if (!context.Happened(utc))
+        {
+            return null;
+        }
+
         var random = context.Random;
         program ??= context.Campaigns.Running(CampaignChannel.Website, DateOnly.FromDateTime(utc)) ?? lead.FirstTouch;
         page ??= random.Chance(0.3) ? PricingPage : random.Pick(ContentPages);

@@ -33,7 +33,9 @@ internal sealed partial class MarketingEngagement
             {
                 NurtureStepKind.SendEmail => SendEmail(lead, step, emails),
                 NurtureStepKind.OpenEmail => OpenEmail(lead, step),
-                NurtureStepKind.Browse => Browse(lead, step.At, null),
+                NurtureStepKind.ClickEmail => ClickEmail(lead, step),
+                NurtureStepKind.Browse => Browse(lead, step),
+                NurtureStepKind.FillOutForm => FillOutForm(lead, step),
                 NurtureStepKind.RegisterForWebinar => RegisterForWebinar(lead, step),
                 _ => AttendWebinar(lead, step.Campaign!, step.At),
             };
@@ -106,29 +108,5 @@ internal sealed partial class MarketingEngagement
         }
 
         return scorer.Add(lead, 5, step.At.AddSeconds(1), "Registered for webinar") ? step.At.AddSeconds(1) : null;
-    }
-
-    private DateTime NextSendTime(DateTime after)
-    {
-        var random = context.Random;
-        var day = DateOnly.FromDateTime(after).AddDays(random.Next(5, 12));
-        while (day.DayOfWeek is not (DayOfWeek.Tuesday or DayOfWeek.Wednesday or DayOfWeek.Thursday))
-        {
-            day = day.AddDays(1);
-        }
-
-        return day.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Utc).AddMinutes(random.Next(0, 180)).AddSeconds(random.Next(60));
-    }
-
-    private (int Id, string Name) Email(MarketingCampaign program, int number)
-    {
-        if (!_emailNames.TryGetValue(program, out var names))
-        {
-            names = [.. Enumerable.Range(1, 8).Select(n => program.Name + " - Email " + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-            _emailNames[program] = names;
-        }
-
-        var i = number % names.Length;
-        return ((program.ProgramId * 100) + i + 1, names[i]);
     }
 }

@@ -113,7 +113,7 @@ internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder 
         }
 
         stages.ChangeOwner(lead, context.Roster.PickMarketingOwner(context.Random), back, context.Roster.IntegrationUser.Id);
-        scorer.Reset(lead, 20, context.Shortly(back, 60, 900), "Recycled to nurture");
+        scorer.Reset(lead, 20, context.Shortly(back, 420, 900), "Recycled to nurture");
         return new HandoffOutcome(back);
     }
 

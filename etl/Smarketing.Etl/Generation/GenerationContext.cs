@@ -15,8 +15,6 @@ internal sealed class GenerationContext
 
     public required ProspectFactory Prospects { get; init; }
 
-    public required DateTime FromUtc { get; init; }
-
     /// <summary>Midnight after the last day of the period: events at or after it have not happened yet and are not written.</summary>
     public required DateTime CutoffUtc { get; init; }
 

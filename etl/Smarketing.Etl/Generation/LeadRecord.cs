@@ -19,6 +19,9 @@ internal sealed class LeadRecord
     /// <summary>False once an email bounced or the person unsubscribed: nurture stops.</summary>
     public bool Reachable { get; set; } = true;
 
+    /// <summary>A webinar the lead registered for on arrival and will attend when it airs.</summary>
+    public MarketingCampaign? PendingWebinar { get; set; }
+
     /// <summary>An email bounced: the address is invalid.</summary>
     public bool Bounced { get; set; }
 

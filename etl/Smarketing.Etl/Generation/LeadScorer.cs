@@ -13,7 +13,7 @@ internal sealed class LeadScorer(GenerationContext context)
     {
         var old = lead.Score;
         var now = Math.Max(0, old + points);
-        if (now == old)
+        if (now == old || !context.Happened(utc))
         {
             return false;
         }

@@ -27,7 +27,7 @@ internal sealed class LeadStageRecorder(GenerationContext context)
             return;
         }
 
-        var at = decidedInMarketo ? utc.AddSeconds(-context.Random.Next(30, 240)) : context.Shortly(utc, 20, 400);
+        var at = decidedInMarketo ? utc.AddSeconds(-context.Random.Next(5, 25)) : context.Shortly(utc, 20, 400);
         if (at < lead.CreatedUtc || !context.Happened(at))
         {
             return;

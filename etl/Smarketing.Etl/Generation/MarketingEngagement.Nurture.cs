@@ -1,134 +1,112 @@
 namespace Smarketing.Etl.Generation;
 
-/// <summary>Nurture: a stream of emails (sent Tuesday to Thursday), opens and clicks at any hour, web visits and webinars.</summary>
+/// <summary>Nurture: a stream of emails (sent Tuesday to Thursday), opens and clicks at any hour, web visits and webinars, in time order.</summary>
 internal sealed partial class MarketingEngagement
 {
     private readonly Dictionary<MarketingCampaign, string[]> _emailNames = new(ReferenceEqualityComparer.Instance);
+    private readonly NurtureAgenda _agenda = new();
 
     /// <summary>
-    /// Sends up to <paramref name="emails"/> nurture emails after <paramref name="fromUtc"/>; stops when the lead crosses
-    /// the MQL threshold, when it becomes unreachable (bounce, unsubscribe) or when the period ends.
+    /// Sends up to <paramref name="emails"/> nurture emails after <paramref name="fromUtc"/> and plays out what the lead
+    /// does meanwhile; stops when the lead crosses the MQL threshold, becomes unreachable, or the period ends.
     /// </summary>
     public NurtureResult Nurture(LeadRecord lead, DateTime fromUtc, int emails)
     {
-        var random = context.Random;
-        var marketo = context.Marketo;
-        var t = fromUtc;
-        for (var i = 0; i < emails && lead.Reachable; i++)
+        _agenda.Clear();
+        _agenda.Add(new(NextSendTime(fromUtc), NurtureStepKind.SendEmail));
+        if (lead.PendingWebinar is { } registered)
         {
-            t = NextSendTime(t);
-            if (!context.Happened(t))
+            _agenda.Add(new(AirTime(registered), NurtureStepKind.AttendWebinar, Campaign: registered));
+            lead.PendingWebinar = null;
+        }
+
+        var last = fromUtc;
+        while (lead.Reachable && _agenda.TryTakeNext(out var step))
+        {
+            if (!context.Happened(step.At))
             {
-                return new(null, t);
+                return new(null, step.At);
             }
 
-            var day = DateOnly.FromDateTime(t);
-            var program = context.Campaigns.Running(CampaignChannel.Email, day) ?? lead.FirstTouch;
-            var names = EmailNames(program);
-            var emailId = (program.ProgramId * 100) + (i % names.Length);
-            var email = names[i % names.Length];
-            responses.Join(lead, program, "Sent", t);
-            marketo.WriteActivity(lead, t, MarketoActivityType.SendEmail, program.ProgramId, emailId, email);
-            if (random.Chance(0.003))
+            last = step.At;
+            var qualified = step.Kind switch
             {
-                marketo.WriteActivity(lead, t.AddSeconds(random.Next(5, 90)), MarketoActivityType.EmailBounced, program.ProgramId, emailId, email,
-                    marketo.Attributes.Begin().Add("Category", "1").Add("Details", "550 5.1.1 Mailbox does not exist").End());
-                lead.Reachable = false;
-                lead.Bounced = true;
-                return new(null, t);
-            }
-
-            marketo.WriteActivity(lead, t.AddSeconds(random.Next(5, 120)), MarketoActivityType.EmailDelivered, program.ProgramId, emailId, email);
-            if (random.Chance(Math.Min(0.8, 0.25 * lead.Interest)) && OpenEmail(lead, t, program, emailId, email) is { } qualified)
+                NurtureStepKind.SendEmail => SendEmail(lead, step, emails),
+                NurtureStepKind.OpenEmail => OpenEmail(lead, step),
+                NurtureStepKind.ClickEmail => ClickEmail(lead, step),
+                NurtureStepKind.Browse => Browse(lead, step),
+                NurtureStepKind.FillOutForm => FillOutForm(lead, step),
+                NurtureStepKind.RegisterForWebinar => RegisterForWebinar(lead, step),
+                _ => AttendWebinar(lead, step.Campaign!, step.At),
+            };
+            if (qualified is { } at)
             {
-                return new(qualified, qualified);
-            }
-
-            if (lead.Reachable && random.Chance(Math.Min(0.9, 0.22 * lead.Interest)))
-            {
-                var visit = t.AddHours(random.Between(12, 140)).AddSeconds(random.Next(3600));
-                if (context.Happened(visit) && Browse(lead, visit, null) is { } fromVisit)
-                {
-                    return new(fromVisit, fromVisit);
-                }
-            }
-
-            if (random.Chance(0.1 * lead.Interest) && context.Campaigns.Running(CampaignChannel.Webinar, day) is { } webinar
-                && !lead.Memberships.Exists(m => ReferenceEquals(m.Campaign, webinar)))
-            {
-                var registered = t.AddMinutes(random.Next(30, 2880));
-                if (context.Happened(registered))
-                {
-                    marketo.WriteActivity(lead, registered, MarketoActivityType.FillOutForm, webinar.ProgramId, FormId("Webinar Registration"), "Webinar Registration");
-                    responses.Join(lead, webinar, "Registered", registered);
-                    var lifted = scorer.Add(lead, 5, registered.AddSeconds(1), "Registered for webinar") ? registered.AddSeconds(1) : AttendWebinar(lead, webinar);
-                    if (lifted is { } viaWebinar)
-                    {
-                        return new(viaWebinar, viaWebinar);
-                    }
-                }
+                return new(at, at);
             }
         }
 
-        return new(null, t);
+        return new(null, last);
     }
 
-    private DateTime? OpenEmail(LeadRecord lead, DateTime sent, MarketingCampaign program, int emailId, string email)
+    private DateTime? SendEmail(LeadRecord lead, NurtureStep step, int emails)
     {
         var random = context.Random;
         var marketo = context.Marketo;
-        var opened = sent.AddSeconds(Math.Min(4 * 86400, random.Exponential(6 * 3600)) + 60);
-        if (!context.Happened(opened))
+        var t = step.At;
+        var program = context.Campaigns.Running(CampaignChannel.Email, DateOnly.FromDateTime(t)) ?? lead.FirstTouch;
+        var (emailId, email) = Email(program, step.Number);
+        responses.Join(lead, program, "Sent", t);
+        marketo.WriteActivity(lead, t, MarketoActivityType.SendEmail, program.ProgramId, emailId, email);
+        if (random.Chance(0.003))
         {
-            return null;
-        }
-
-        marketo.WriteActivity(lead, opened, MarketoActivityType.OpenEmail, program.ProgramId, emailId, email);
-        if (random.Chance(0.005))
-        {
-            marketo.WriteActivity(lead, opened.AddSeconds(random.Next(10, 120)), MarketoActivityType.UnsubscribeEmail, program.ProgramId, emailId, email);
+            marketo.WriteActivity(lead, t.AddSeconds(random.Next(5, 90)), MarketoActivityType.EmailBounced, program.ProgramId, emailId, email,
+                marketo.Attributes.Begin().Add("Category", "1").Add("Details", "550 5.1.1 Mailbox does not exist").End());
             lead.Reachable = false;
+            lead.Bounced = true;
             return null;
         }
 
-        if (!random.Chance(Math.Min(0.8, 0.28 * lead.Interest)))
+        marketo.WriteActivity(lead, t.AddSeconds(random.Next(5, 120)), MarketoActivityType.EmailDelivered, program.ProgramId, emailId, email);
+        if (step.Number + 1 < emails)
         {
-            return null;
+            _agenda.Add(new(NextSendTime(t), NurtureStepKind.SendEmail, step.Number + 1));
         }
 
-        var clicked = opened.AddSeconds(random.Next(5, 180));
-        var page = random.Chance(0.3) ? PricingPage : random.Pick(ContentPages);
-        marketo.WriteActivity(lead, clicked, MarketoActivityType.ClickEmail, program.ProgramId, emailId, email,
-            marketo.Attributes.Begin().Add("Link", "https://www.smarketing.example" + page).End());
-        responses.Respond(lead, program, clicked);
-        if (scorer.Add(lead, 5, clicked.AddSeconds(1), "Clicked email"))
+        if (random.Chance(Math.Min(0.8, 0.25 * lead.Interest)))
         {
-            return clicked.AddSeconds(1);
+            _agenda.Add(new(t.AddSeconds(Math.Min(4 * 86400, random.Exponential(6 * 3600)) + 130), NurtureStepKind.OpenEmail, step.Number, program));
         }
 
-        return Browse(lead, clicked.AddSeconds(random.Next(2, 20)), program, page);
+        if (random.Chance(Math.Min(0.9, 0.22 * lead.Interest)))
+        {
+            _agenda.Add(new(t.AddHours(random.Between(12, 140)).AddSeconds(random.Next(3600)), NurtureStepKind.Browse));
+        }
+
+        if (random.Chance(0.1 * lead.Interest) && context.Campaigns.Running(CampaignChannel.Webinar, DateOnly.FromDateTime(t)) is { } webinar
+            && !lead.Memberships.Exists(m => ReferenceEquals(m.Campaign, webinar)))
+        {
+            var registered = t.AddMinutes(random.Next(30, 2880));
+            var closes = webinar.End.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc);
+            registered = registered < closes ? registered : closes.AddMinutes(-random.Next(1, 60));
+            if (registered > t)
+            {
+                _agenda.Add(new(registered, NurtureStepKind.RegisterForWebinar, Campaign: webinar));
+            }
+        }
+
+        return null;
     }
 
-    private DateTime NextSendTime(DateTime after)
+    private DateTime? RegisterForWebinar(LeadRecord lead, NurtureStep step)
     {
-        var random = context.Random;
-        var day = DateOnly.FromDateTime(after).AddDays(random.Next(5, 12));
-        while (day.DayOfWeek is not (DayOfWeek.Tuesday or DayOfWeek.Wednesday or DayOfWeek.Thursday))
+        var webinar = step.Campaign!;
+        context.Marketo.WriteActivity(lead, step.At, MarketoActivityType.FillOutForm, webinar.ProgramId, FormId("Webinar Registration"), "Webinar Registration");
+        responses.Join(lead, webinar, "Registered", step.At);
+        if (context.Random.Chance(Math.Min(0.9, 0.5 * lead.Interest)))
         {
-            day = day.AddDays(1);
+            _agenda.Add(new(AirTime(webinar), NurtureStepKind.AttendWebinar, Campaign: webinar));
         }
 
-        return day.ToDateTime(new TimeOnly(14, 0), DateTimeKind.Utc).AddMinutes(random.Next(0, 180)).AddSeconds(random.Next(60));
-    }
-
-    private string[] EmailNames(MarketingCampaign program)
-    {
-        if (!_emailNames.TryGetValue(program, out var names))
-        {
-            names = [.. Enumerable.Range(1, 8).Select(n => program.Name + " - Email " + n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-            _emailNames[program] = names;
-        }
-
-        return names;
+        return scorer.Add(lead, 5, step.At.AddSeconds(1), "Registered for webinar") ? step.At.AddSeconds(1) : null;
     }
 }

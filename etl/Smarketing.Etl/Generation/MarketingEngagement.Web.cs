@@ -7,12 +7,14 @@ internal sealed partial class MarketingEngagement
     private static readonly string[] ContentPages = ["/blog/lead-scoring-guide", "/resources/roi-calculator", "/product/overview", "/customers", "/integrations"];
 
     /// <summary>A visit to the website (from an email click or organic); returns the qualifying moment if it crossed the threshold.</summary>
-    private DateTime? Browse(LeadRecord lead, DateTime utc, MarketingCampaign? program, string? page = null)
+    private DateTime? Browse(LeadRecord lead, NurtureStep step)
     {
         var random = context.Random;
-        program ??= context.Campaigns.Running(CampaignChannel.Website, DateOnly.FromDateTime(utc)) ?? lead.FirstTouch;
-        page ??= random.Chance(0.3) ? PricingPage : random.Pick(ContentPages);
+        var utc = step.At;
+        var program = step.Campaign ?? context.Campaigns.Running(CampaignChannel.Website, DateOnly.FromDateTime(utc)) ?? lead.FirstTouch;
+        var page = step.Detail ?? (random.Chance(0.3) ? PricingPage : random.Pick(ContentPages));
         Visit(lead, utc, program, page);
+        string? form = null;
         if (page == PricingPage)
         {
             Moment(lead, utc.AddSeconds(1), program, "Visited pricing page");
@@ -21,31 +23,35 @@ internal sealed partial class MarketingEngagement
                 return utc.AddSeconds(2);
             }
 
-            return random.Chance(0.08 * lead.Interest) ? FillOutForm(lead, utc.AddSeconds(random.Next(30, 300)), program, "Request a Demo", 40) : null;
+            form = random.Chance(0.08 * lead.Interest) ? "Request a Demo" : null;
+        }
+        else if (random.Chance(Math.Min(0.8, 0.35 * lead.Interest)))
+        {
+            form = "Content Download";
         }
 
-        return random.Chance(Math.Min(0.8, 0.35 * lead.Interest))
-            ? FillOutForm(lead, utc.AddSeconds(random.Next(30, 300)), program, "Content Download", 15)
-            : null;
+        if (form is not null)
+        {
+            _agenda.Add(new(utc.AddSeconds(random.Next(30, 300)), NurtureStepKind.FillOutForm, Campaign: program, Detail: form));
+        }
+
+        return null;
     }
 
-    private DateTime? FillOutForm(LeadRecord lead, DateTime utc, MarketingCampaign program, string form, int points)
+    private DateTime? FillOutForm(LeadRecord lead, NurtureStep step)
     {
-        if (!context.Happened(utc))
-        {
-            return null;
-        }
-
+        var (utc, program, form) = (step.At, step.Campaign!, step.Detail!);
         context.Marketo.WriteActivity(lead, utc, MarketoActivityType.FillOutForm, program.ProgramId, FormId(form), form,
             context.Marketo.Attributes.Begin().Add("Webpage ID", 3000 + FormId(form) - 2000).Add("Form Name", form).End());
         responses.Respond(lead, program, utc);
-        var reason = form == "Request a Demo" ? "Requested a demo" : "Filled out form";
-        if (form == "Request a Demo")
+        var demo = form == "Request a Demo";
+        var reason = demo ? "Requested a demo" : "Filled out form";
+        if (demo)
         {
             Moment(lead, utc.AddSeconds(1), program, reason);
         }
 
-        return scorer.Add(lead, points, utc.AddSeconds(2), reason) ? utc.AddSeconds(2) : null;
+        return scorer.Add(lead, demo ? 40 : 15, utc.AddSeconds(2), reason) ? utc.AddSeconds(2) : null;
     }
 
     private void Visit(LeadRecord lead, DateTime utc, MarketingCampaign program, string page)

@@ -62,19 +62,23 @@ internal sealed partial class MarketingEngagement(GenerationContext context, Lea
             return t.AddSeconds(3);
         }
 
-        return campaign.Channel == CampaignChannel.Webinar ? AttendWebinar(lead, campaign) : null;
+        if (campaign.Channel == CampaignChannel.Webinar && random.Chance(Math.Min(0.9, 0.5 * lead.Interest)))
+        {
+            lead.PendingWebinar = campaign;
+        }
+
+        return null;
     }
 
-    /// <summary>The webinar airs; a share of registrants attend. Returns the qualifying moment if attending crossed the threshold.</summary>
-    private DateTime? AttendWebinar(LeadRecord lead, MarketingCampaign webinar)
+    /// <summary>The registrant attends the webinar; returns the qualifying moment if attending crossed the threshold.</summary>
+    private DateTime? AttendWebinar(LeadRecord lead, MarketingCampaign webinar, DateTime airs)
     {
-        var random = context.Random;
-        var airs = webinar.End.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc).AddMinutes(random.Next(0, 50)).AddSeconds(random.Next(60));
-        if (!random.Chance(Math.Min(0.9, 0.5 * lead.Interest)) || !context.Happened(airs) || airs <= lead.CreatedUtc)
+        if (airs <= lead.CreatedUtc)
         {
             return null;
         }
 
+        var random = context.Random;
         var marketo = context.Marketo;
         marketo.WriteActivity(lead, airs, MarketoActivityType.AttendedWebinar, webinar.ProgramId, webinar.ProgramId, webinar.Name,
             marketo.Attributes.Begin().Add("Webinar", webinar.Name).Add("Attendance Minutes", random.Next(12, 60)).End());
@@ -83,8 +87,17 @@ internal sealed partial class MarketingEngagement(GenerationContext context, Lea
         return scorer.Add(lead, 20, airs.AddSeconds(6), "Attended webinar") ? airs.AddSeconds(6) : null;
     }
 
+    /// <summary>When a webinar goes live (16:00–17:00 UTC on its day: late morning in America, afternoon in Europe).</summary>
+    private DateTime AirTime(MarketingCampaign webinar) =>
+        webinar.End.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc).AddMinutes(context.Random.Next(0, 50)).AddSeconds(context.Random.Next(60));
+
     private void Moment(LeadRecord lead, DateTime utc, MarketingCampaign campaign, string description)
     {
+        if (!context.Happened(utc))
+        {
+            return;
+        }
+
         var marketo = context.Marketo;
         marketo.WriteActivity(lead, utc, MarketoActivityType.InterestingMoment, campaign.ProgramId, null, "Web",
             marketo.Attributes.Begin().Add("Type", "Web").Add("Description", description).End());

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Smarketing.Etl.Generation;
 
-/// <summary>Writes the Marketo bulk activity extract and the leads export.</summary>
-internal sealed class MarketoExport(SourceExportSet files, int seed)
+/// <summary>
+/// Writes the Marketo bulk activity extract and the leads export. An activity at or after <paramref name="cutoffUtc"/> has
+/// not happened yet when the extract is taken, so it is not written (the trailing seconds of a click chain, say).
+/// </summary>
+internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cutoffUtc)
 {
     private readonly ulong _guidSalt = SeededRandom.Mix((ulong)seed ^ 0x6D61726B65746FUL);
     private ulong _activities;
@@ -18,6 +21,11 @@ internal sealed class MarketoExport(SourceExportSet files, int seed)
     public void WriteActivity(LeadRecord lead, DateTime utc, int typeId, int? programId, int? primaryId, string? primaryValue,
         System.Text.StringBuilder? attributes = null)
     {
+        if (utc >= cutoffUtc)
+        {
+            return;
+        }
+
         lead.Seen(utc);
         WriteActivity(lead.MarketoId, utc, typeId, programId, primaryId, primaryValue, attributes);
     }

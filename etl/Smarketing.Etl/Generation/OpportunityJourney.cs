@@ -16,6 +16,12 @@ internal sealed class OpportunityJourney(GenerationContext context)
         var salesforce = context.Salesforce;
         var t = opportunity.CreatedUtc;
         salesforce.WriteOpportunityHistory(opportunity, t);
+        var meeting = owner.Calendar.AddWorkingMinutes(t, 480 * random.Between(0.3, 3));
+        if (churnRate is null && context.Happened(meeting))
+        {
+            salesforce.WriteTask(contactId, opportunity.Id, owner, TaskKind.DiscoveryMeeting, meeting);
+        }
+
         var regressed = false;
         var outcome = default(OpportunityOutcome);
         while (true)

@@ -29,7 +29,7 @@ internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder 
 
         var sdr = context.Roster.PickSdr(random, handoff, lead.Person.Emea);
         stages.ChangeOwner(lead, sdr, handoff, integration);
-        stages.ChangeStatus(lead, LeadStatus.SentToSales, handoff.AddMilliseconds(random.Next(5, 900)), integration);
+        stages.ChangeStatus(lead, LeadStatus.SentToSales, handoff, integration);
         if (random.Chance(0.85))
         {
             Touch(lead, sdr, sdr.Calendar.AddWorkingMinutes(handoff, random.LogNormal(sdr.MedianDecisionMinutes * 0.6, 1.0)), first: true);
@@ -107,13 +107,13 @@ internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder 
         stages.ChangeRejectionReason(lead, reason, utc, sdr.Id);
         stages.ChangeStatus(lead, LeadStatus.RecycledNurture, utc, sdr.Id);
         var back = context.Shortly(utc, 1, 60);
-        stages.ChangeOwner(lead, context.Roster.PickMarketingOwner(context.Random), back, context.Roster.IntegrationUser.Id);
-        var reset = context.Shortly(back, 60, 900);
-        if (context.Happened(reset))
+        if (!context.Happened(back))
         {
-            scorer.Reset(lead, 20, reset, "Recycled to nurture");
+            return HandoffOutcome.Finished;
         }
 
+        stages.ChangeOwner(lead, context.Roster.PickMarketingOwner(context.Random), back, context.Roster.IntegrationUser.Id);
+        scorer.Reset(lead, 20, context.Shortly(back, 420, 900), "Recycled to nurture");
         return new HandoffOutcome(back);
     }
 

@@ -43,7 +43,7 @@ public sealed class SampleExportGenerator
             var context = new GenerationContext
             {
                 Random = random, Roster = roster, Campaigns = new CampaignCatalog(campaigns), Salesforce = salesforce,
-                Marketo = new MarketoExport(exports, options.Seed), Prospects = new ProspectFactory(random, names), FromUtc = fromUtc, CutoffUtc = cutoffUtc,
+                Marketo = new MarketoExport(exports, options.Seed, cutoffUtc), Prospects = new ProspectFactory(random, names), CutoffUtc = cutoffUtc,
             };
             var journey = new LeadJourney(context, new ExportQuirks(options.Leads), new LeadArrivals(random, options.From, options.To, options.Leads));
             for (var i = 0; i < options.Leads; i++)

@@ -78,6 +78,20 @@ public sealed partial class ExportConsistencyTests
             != s.GetProperty("New Value").GetInt32()), Is.Empty);
     }
 
+    [Test]
+    public void Change_score_rows_chain_up_in_time_order_for_every_lead()
+    {
+        var activities = Exports["MarketoActivities.csv"];
+        int lead = activities.Column("leadId"), at = activities.Column("activityDate"), attributes = activities.Column("attributes");
+        var broken = activities.Where("activityTypeId", "22").Select((r, order) => (Lead: r[lead], At: r[at], Order: order, Score: JsonDocument.Parse(r[attributes]!).RootElement))
+            .GroupBy(r => r.Lead)
+            .Where(g => g.OrderBy(r => r.At, StringComparer.Ordinal).ThenBy(r => r.Order)
+                .Aggregate((Previous: 0, Ok: true), (s, r) => (r.Score.GetProperty("New Value").GetInt32(), s.Ok && r.Score.GetProperty("Old Value").GetInt32() == s.Previous)).Ok == false)
+            .Select(g => g.Key);
+
+        Assert.That(broken, Is.Empty);
+    }
+
     [TestCase("Lead.csv", "CreatedDate")]
     [TestCase("Lead.csv", "SystemModstamp")]
     [TestCase("LeadHistory.csv", "CreatedDate")]

@@ -9,6 +9,8 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     ScriptCommand.Create(),
     RunCommand.Create(),
     BatchesCommand.Create(),
+    ReportCommand.Create(),
+    QueryCommand.Create(),
     DemoCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);

@@ -19,6 +19,9 @@ public static class ConfigurationValidator
         ValidatePersonas(c, problems);
         ValidateSizeBands(c, problems);
         ValidateCalendars(c, problems);
+        ValidateMappings(c, problems);
+        ValidateSlaRules(c, problems);
+        ValidateScoreBands(c, problems);
         return problems;
     }
 
@@ -124,6 +127,86 @@ public static class ConfigurationValidator
         {
             problems.Add($"defaultCalendar: '{c.DefaultCalendar}' is not one of the calendars ({string.Join(", ", c.Calendars.Select(x => x.Name))})");
         }
+    }
+
+    private static void ValidateMappings(FunnelConfiguration c, List<string> problems)
+    {
+        var stages = c.Stages.Select(s => s.Name).ToList();
+        foreach (var (field, map) in new[] { ("leadStatus", c.Mappings.LeadStatus), ("opportunityStage", c.Mappings.OpportunityStage), ("marketoStage", c.Mappings.MarketoStage) })
+        {
+            foreach (var (value, stage) in map.Where(m => m.Value is not null && !stages.Contains(m.Value)))
+            {
+                problems.Add($"mappings.{field}['{value}']: '{stage}' is not a configured stage ({string.Join(", ", stages)}; or null for 'not a stage change')");
+            }
+        }
+
+        if (c.MarketoStageToleranceHours < 0)
+        {
+            problems.Add($"marketoStageToleranceHours: {c.MarketoStageToleranceHours} must not be negative");
+        }
+    }
+
+    private static void ValidateSlaRules(FunnelConfiguration c, List<string> problems)
+    {
+        var stages = c.Stages.Select(s => s.Name).ToList();
+        var calendars = c.Calendars.Select(x => x.Name).Prepend(SlaRuleDefinition.OwnerCalendar).ToList();
+        for (var i = 0; i < c.SlaRules.Count; i++)
+        {
+            var rule = c.SlaRules[i];
+            var path = $"slaRules[{i}]";
+            Required(problems, $"{path}.name", rule.Name);
+            if (!stages.Contains(rule.StartStage))
+            {
+                problems.Add($"{path}.startStage: '{rule.StartStage}' is not a configured stage ({string.Join(", ", stages)})");
+            }
+
+            for (var j = 0; j < rule.StopStages.Count; j++)
+            {
+                if (!stages.Contains(rule.StopStages[j]))
+                {
+                    problems.Add($"{path}.stopStages[{j}]: '{rule.StopStages[j]}' is not a configured stage ({string.Join(", ", stages)})");
+                }
+            }
+
+            if (rule.StopEvent is not null && rule.StopEvent != SlaRuleDefinition.FirstSalesTouch)
+            {
+                problems.Add($"{path}.stopEvent: '{rule.StopEvent}' is not one of {SlaRuleDefinition.FirstSalesTouch}");
+            }
+
+            if ((rule.StopStages.Count == 0) == (rule.StopEvent is null))
+            {
+                problems.Add($"{path}: give either stopStages or stopEvent, not both or neither");
+            }
+
+            if (rule.TargetBusinessHours <= 0)
+            {
+                problems.Add($"{path}.targetBusinessHours: {rule.TargetBusinessHours} must be greater than 0");
+            }
+
+            if (!calendars.Contains(rule.Calendar))
+            {
+                problems.Add($"{path}.calendar: '{rule.Calendar}' is not one of {string.Join(", ", calendars)}");
+            }
+        }
+
+        Duplicates(problems, "slaRules", c.SlaRules.Select(r => r.Name));
+        if (c.SlaExceptionWindowDays < 1)
+        {
+            problems.Add($"slaExceptionWindowDays: {c.SlaExceptionWindowDays} must be at least 1");
+        }
+    }
+
+    private static void ValidateScoreBands(FunnelConfiguration c, List<string> problems)
+    {
+        for (var i = 1; i < c.ScoreBands.Count; i++)
+        {
+            if (c.ScoreBands[i].MinScore <= c.ScoreBands[i - 1].MinScore)
+            {
+                problems.Add($"scoreBands[{i}].minScore: {c.ScoreBands[i].MinScore} must be greater than the previous band's {c.ScoreBands[i - 1].MinScore}");
+            }
+        }
+
+        Duplicates(problems, "scoreBands", c.ScoreBands.Select(b => b.Name));
     }
 
     private static TimeOnly? ParseTime(List<string> problems, string path, string value)

@@ -24,6 +24,21 @@ public sealed class FunnelConfiguration
     /// <summary>The calendar used when a rep's time zone has none (and for DimDate).</summary>
     public string DefaultCalendar { get; set; } = "";
 
+    /// <summary>Source value → stage mappings.</summary>
+    public StageMappings Mappings { get; set; } = new();
+
+    /// <summary>A Marketo stage change is merged into the timeline only when the CRM has no entry into the same stage within this many hours.</summary>
+    public decimal MarketoStageToleranceHours { get; set; } = 24;
+
+    /// <summary>SLA rules between the teams.</summary>
+    public List<SlaRuleDefinition> SlaRules { get; set; } = [];
+
+    /// <summary>Breached clocks resolved within this many days before the batch's as-of instant appear on the SLA exceptions list.</summary>
+    public int SlaExceptionWindowDays { get; set; } = 7;
+
+    /// <summary>Lead-score bands, ascending by <see cref="ScoreBand.MinScore"/> (score at handoff is taken from Marketo Change Score).</summary>
+    public List<ScoreBand> ScoreBands { get; set; } = [];
+
     /// <summary>Country → sales region (NA, EMEA, APAC, LATAM …); unknown countries get "Other".</summary>
     public Dictionary<string, string> Regions { get; set; } = [];
 }

@@ -4,8 +4,13 @@ namespace Smarketing.Etl.Loading;
 /// <param name="VersionColumn">When set, a row only replaces an existing one whose version is not newer (e.g. SystemModstamp),
 /// and duplicates inside the work table keep the newest version (ties: the later source line).</param>
 /// <param name="TieBreakColumn">Orders duplicates with equal (or no) versions: normally SourceLine, so the later line wins.</param>
-public sealed record UpsertOptions(string? VersionColumn = null, string? TieBreakColumn = null)
+/// <param name="DeleteMissing">When true the work table is the complete new content of the target: target rows whose business key is
+/// not in it are deleted (facts recomputed from the staged sources).</param>
+public sealed record UpsertOptions(string? VersionColumn = null, string? TieBreakColumn = null, bool DeleteMissing = false)
 {
+    /// <summary>Replace the whole table's content with the work table, touching only rows that changed.</summary>
+    public static UpsertOptions Replace { get; } = new(DeleteMissing: true);
+
     /// <summary>Plain upsert: business key match updates changed rows, otherwise inserts.</summary>
     public static UpsertOptions Default { get; } = new();
 }

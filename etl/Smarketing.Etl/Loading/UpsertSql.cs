@@ -45,4 +45,8 @@ public static class UpsertSql
             ? changed
             : $"{changed} AND ({target}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} >= {target}.{options.VersionColumn})";
     }
+
+    /// <summary>Deletes target rows whose business key is not among the work rows (for <see cref="UpsertOptions.DeleteMissing"/>).</summary>
+    public static string DeleteMissing(TableDefinition table, string workTable) =>
+        $"DELETE FROM {table.FullName} WHERE NOT EXISTS (SELECT 1 FROM {workTable} AS w WHERE {KeyMatch(table, table.FullName, "w")})";
 }

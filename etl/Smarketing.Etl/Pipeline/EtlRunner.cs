@@ -7,6 +7,7 @@ using Smarketing.Etl.Staging;
 using Smarketing.Etl.Transforms;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
+using Smarketing.Etl.Transforms.Funnel;
 
 namespace Smarketing.Etl.Pipeline;
 
@@ -20,7 +21,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     public static IReadOnlyList<ITransform> Transforms { get; } =
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new CampaignDimension(),
-        new RepDimension(), new AccountDimension(), new LeadDimension(), new MarketingActivityFact(),
+        new RepDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new MarketingActivityFact(), new FunnelFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file) are results, not exceptions.</summary>
@@ -52,6 +53,12 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             var context = new TransformContext(loader, configuration.Value, batchId, asOf);
             SnapshotConfiguration(batchId);
             Timed(phases, "transform", () => TransformAll(context, counts));
+            notes.AddRange(context.Notes);
+            foreach (var note in context.Notes)
+            {
+                log.Warning("{Note}", note);
+            }
+
             loader.Commit();
             loader.FinishBatch(batchId, BatchStatus.Succeeded, ExitCodes.Success, null, asOf, counts, rejects);
             log.Information("Batch {BatchId} succeeded: {Rows} rows read, {Rejected} rejected, as of {AsOf:o}",
@@ -110,11 +117,14 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         {
             var watch = Stopwatch.StartNew();
             observer.StepStarted($"load {transform.Table}");
-            var count = transform.Run(context);
+            var tableCounts = transform.Run(context);
             observer.StepFinished($"load {transform.Table}", watch.Elapsed);
-            counts.Add(count);
-            log.Information("Loaded {Table}: {Read} rows built, {Inserted} inserted, {Updated} updated in {Elapsed}",
-                transform.Table, count.RowsRead, count.RowsInserted, count.RowsUpdated, watch.Elapsed);
+            counts.AddRange(tableCounts);
+            foreach (var count in tableCounts)
+            {
+                log.Information("Loaded {Table}: {Read} rows built, {Inserted} inserted, {Updated} updated, {Deleted} deleted in {Elapsed}",
+                    count.EntityName, count.RowsRead, count.RowsInserted, count.RowsUpdated, count.RowsDeleted, watch.Elapsed);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ namespace Smarketing.Etl.Transforms;
 public static class TableLoad
 {
     /// <summary>Streams <paramref name="rows"/> (each one value per column; the array may be reused) into <paramref name="table"/>.</summary>
-    public static EntityCount Upsert(IWarehouseLoader loader, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    public static EntityCount Upsert(IWarehouseLoader loader, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, UpsertOptions? options = null)
     {
         var definition = loader.Catalog.Table(table);
         long read;
@@ -20,7 +20,7 @@ public static class TableLoad
             read = writer.RowCount;
         }
 
-        var counts = loader.Upsert(definition, UpsertOptions.Default);
-        return new EntityCount(table, read, counts.Inserted, counts.Updated, 0, 0);
+        var counts = loader.Upsert(definition, options ?? UpsertOptions.Default);
+        return new EntityCount(table, read, counts.Inserted, counts.Updated, counts.Deleted, 0);
     }
 }

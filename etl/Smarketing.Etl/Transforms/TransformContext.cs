@@ -21,6 +21,9 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
     /// <summary>Size bands, regions, channels.</summary>
     public CompanyProfile Company { get; } = new(configuration);
 
+    /// <summary>Findings worth telling the operator (e.g. unmapped source values), shown in the run summary and logged.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Persona rules.</summary>
     public PersonaClassifier Personas { get; } = new(configuration.Personas);
 }

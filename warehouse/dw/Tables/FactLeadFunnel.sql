@@ -27,6 +27,7 @@ CREATE TABLE dw.FactLeadFunnel
     DaysInquiryToSql         decimal(9,2)   NULL,
     DaysInquiryToOpportunity decimal(9,2)   NULL,
     DaysInquiryToWon         decimal(9,2)   NULL,
+    DaysOpportunityToWon       decimal(9,2)   NULL,     -- sales cycle length of the cycle's won opportunity
     ScoreAtHandoff           int            NULL,
     ScoreBand                varchar(20)    NULL,
     IsCurrentCycle           bit            NOT NULL,

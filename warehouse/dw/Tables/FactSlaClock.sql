@@ -23,6 +23,7 @@ CREATE TABLE dw.FactSlaClock
     IsBreached           bit            NOT NULL,
     IsOpen               bit            NOT NULL,
     IsOpenOverdue        bit            NOT NULL,
+    IsOnExceptionList          bit            NOT NULL, -- open and past due, or breached and resolved within the exception window before AsOfUtc
     AsOfUtc              datetime2(3)   NOT NULL,
     BatchId              int            NOT NULL,
     CONSTRAINT UQ_FactSlaClock_LeadKey_SlaRuleKey_StartedAtUtc UNIQUE (LeadKey, SlaRuleKey, StartedAtUtc),

@@ -18,6 +18,8 @@ CREATE TABLE dw.FactStageHistory
     CampaignKey             int            NOT NULL,
     DurationHours           decimal(12,2)  NULL,     -- elapsed clock hours in the stage; NULL while current
     BusinessHours           decimal(12,2)  NULL,     -- working hours in the owner's calendar; NULL while current
+    DaysFromInquiry            decimal(9,2)   NULL,     -- days from the lead's first inquiry to entering this stage
+    DaysFromOpportunityStart   decimal(9,2)   NULL,     -- opportunity stages only: days from the opportunity's first stage (sales cycle at Closed Won)
     IsCurrent               bit            NOT NULL,
     SourceSystem            varchar(20)    NOT NULL, -- Salesforce | Marketo | Derived
     SourceValue             nvarchar(255)  NULL,     -- the source status or stage name mapped to this stage

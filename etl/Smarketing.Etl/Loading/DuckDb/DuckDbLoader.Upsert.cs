@@ -33,6 +33,7 @@ public sealed partial class DuckDbLoader
 
         var source = UpsertSql.Deduplicated(target, written, work, options);
         var total = Scalar($"SELECT count(*) FROM ({source}) AS Incoming");
+        var deleted = options.DeleteMissing ? Execute(UpsertSql.DeleteMissing(target, work)) : 0;
 
         var set = string.Join(", ", UpsertSql.UpdatedColumns(target, written).Select(c => $"{c} = w.{c}"));
         var updated = set.Length == 0 ? 0 : Execute(
@@ -45,7 +46,7 @@ public sealed partial class DuckDbLoader
             $"WHERE NOT EXISTS (SELECT 1 FROM {target.FullName} AS t WHERE {UpsertSql.KeyMatch(target, "t", "w")})");
 
         Execute($"DROP TABLE {work}");
-        return new UpsertCounts(inserted, updated, total - inserted - updated);
+        return new UpsertCounts(inserted, updated, total - inserted - updated, deleted);
     }
 
     private long Scalar(string sql)

@@ -20,7 +20,7 @@ public sealed class AccountDimension : ITransform
     public string Table => "dw.DimAccount";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         string[] columns =
         [
@@ -28,7 +28,7 @@ public sealed class AccountDimension : ITransform
             "AccountType", "Segment", "OwnerSalesforceUserId", "IsCustomer", "FirstWonDateKey", "CustomerCohortYearMonth", "AcquisitionChannel",
             "CreatedAtUtc", "IsDeleted", "MergedIntoSalesforceAccountId", "BatchId",
         ];
-        return TableLoad.Upsert(context.Loader, Table, columns, Rows(context));
+        return [TableLoad.Upsert(context.Loader, Table, columns, Rows(context))];
     }
 
     private static IEnumerable<object?[]> Rows(TransformContext context)

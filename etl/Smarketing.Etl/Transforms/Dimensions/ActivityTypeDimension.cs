@@ -9,7 +9,7 @@ public sealed class ActivityTypeDimension : ITransform
     public string Table => "dw.DimActivityType";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         var ids = new SortedSet<int>(MarketoActivityTypes.Known.Keys);
         using (var reader = context.Loader.Read("SELECT DISTINCT activityTypeId FROM stg.MarketoActivity WHERE activityTypeId IS NOT NULL"))
@@ -26,6 +26,6 @@ public sealed class ActivityTypeDimension : ITransform
             var (name, category, isCustom) = MarketoActivityTypes.Describe(id);
             return new object?[] { id, name, category, isCustom, context.BatchId };
         });
-        return TableLoad.Upsert(context.Loader, Table, columns, rows);
+        return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
     }
 }

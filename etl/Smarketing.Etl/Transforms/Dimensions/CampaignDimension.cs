@@ -9,14 +9,14 @@ public sealed class CampaignDimension : ITransform
     public string Table => "dw.DimCampaign";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         string[] columns =
         [
             "SalesforceCampaignId", "MarketoProgramId", "CampaignName", "CampaignType", "Channel", "Status", "ParentSalesforceCampaignId",
             "StartDateKey", "EndDateKey", "BudgetedCost", "ActualCost", "ExpectedRevenue", "IsActive", "CreatedAtUtc", "IsDeleted", "BatchId",
         ];
-        return TableLoad.Upsert(context.Loader, Table, columns, Rows(context));
+        return [TableLoad.Upsert(context.Loader, Table, columns, Rows(context))];
     }
 
     private static IEnumerable<object?[]> Rows(TransformContext context)

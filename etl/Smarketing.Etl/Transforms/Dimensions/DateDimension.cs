@@ -21,7 +21,7 @@ public sealed class DateDimension : ITransform
     public string Table => "dw.DimDate";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         DateOnly? min = null, max = null;
         using (var reader = context.Loader.Read(RangeSql))
@@ -36,7 +36,7 @@ public sealed class DateDimension : ITransform
         var today = DateOnly.FromDateTime(context.AsOfUtc);
         var first = new DateOnly((min ?? today).Year, 1, 1);
         var last = new DateOnly((max ?? today).Year + 1, 12, 31);
-        return TableLoad.Upsert(context.Loader, Table, Columns, Rows(first, last, context.Configuration, context.BatchId));
+        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(first, last, context.Configuration, context.BatchId))];
     }
 
     /// <summary>The columns written, in row order.</summary>

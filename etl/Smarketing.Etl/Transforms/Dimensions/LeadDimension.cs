@@ -34,7 +34,7 @@ public sealed class LeadDimension : ITransform
     public string Table => "dw.DimLead";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context) => TableLoad.Upsert(context.Loader, Table, Columns, Rows(context));
+    public IReadOnlyList<EntityCount> Run(TransformContext context) => [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context))];
 
     private static IEnumerable<object?[]> Rows(TransformContext context)
     {

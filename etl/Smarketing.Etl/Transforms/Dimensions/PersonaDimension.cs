@@ -9,11 +9,11 @@ public sealed class PersonaDimension : ITransform
     public string Table => "dw.DimPersona";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         string[] columns = ["PersonaName", "Description", "BatchId"];
         var rows = context.Configuration.Personas.Select(p => new object?[] { p.Name, p.Description, context.BatchId })
             .Append([PersonaClassifier.Unclassified, "No persona rule matched the lead.", context.BatchId]);
-        return TableLoad.Upsert(context.Loader, Table, columns, rows);
+        return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
     }
 }

@@ -13,13 +13,13 @@ public sealed class RepDimension : ITransform
     public string Table => "dw.DimRep";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         var current = CurrentVersions(context);
         var columns = new List<string> { "SalesforceUserId", "ValidFromUtc", "ValidToUtc", "IsCurrent" };
         columns.AddRange(RepVersion.AttributeColumns);
         columns.Add("BatchId");
-        return TableLoad.Upsert(context.Loader, Table, columns, Changes(context, current));
+        return [TableLoad.Upsert(context.Loader, Table, columns, Changes(context, current))];
     }
 
     private static Dictionary<string, (DateTime ValidFrom, RepVersion Version)> CurrentVersions(TransformContext context)

@@ -12,12 +12,12 @@ public sealed class StageDimension : ITransform
     public string Table => "dw.DimStage";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         string[] columns = ["StageName", "SortOrder", "OwnerTeam", "Category", "IsHandoff", "IsTerminal", "IsWon", "BatchId"];
         var stages = context.Configuration.Stages;
         var rows = stages.Select((s, i) => new object?[] { s.Name, (short)(i + 1), s.OwnerTeam, s.Category, s.IsHandoff, s.IsTerminal, s.IsWon, context.BatchId })
             .Append([Unmapped, (short)(stages.Count + 1), "Shared", "Unmapped", false, false, false, context.BatchId]);
-        return TableLoad.Upsert(context.Loader, Table, columns, rows);
+        return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
     }
 }

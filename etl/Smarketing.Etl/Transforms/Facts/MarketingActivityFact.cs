@@ -20,14 +20,14 @@ public sealed class MarketingActivityFact : ITransform
     public string Table => "dw.FactMarketingActivity";
 
     /// <inheritdoc />
-    public EntityCount Run(TransformContext context)
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         string[] columns =
         [
             "MarketoGuid", "LeadKey", "CampaignKey", "ActivityTypeKey", "ActivityDateKey", "ActivityAtUtc", "MarketoLeadId", "PrimaryAttributeValue",
             "ScoreDelta", "BatchId",
         ];
-        return TableLoad.Upsert(context.Loader, Table, columns, Rows(context, columns.Length));
+        return [TableLoad.Upsert(context.Loader, Table, columns, Rows(context, columns.Length))];
     }
 
     private static IEnumerable<object?[]> Rows(TransformContext context, int width)

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using Smarketing.Cli.Console;
+using Spectre.Console;
+
+namespace Smarketing.Cli.Commands;
+
+/// <summary><c>smarketing query</c>: run one SQL query against the embedded warehouse and print the result as a table.</summary>
+internal static class QueryCommand
+{
+    public static Command Create()
+    {
+        var sql = new Argument<string>("sql") { Description = "The query, e.g. \"SELECT * FROM rpt.SlaCompliance LIMIT 10\"." };
+        var database = CommonOptions.Database();
+        var dacpac = CommonOptions.Dacpac();
+        var limit = new Option<int>("--max-rows") { Description = "Rows to print at most.", DefaultValueFactory = _ => 200 };
+        var command = new Command("query", "Run a SQL query against the embedded warehouse and print the rows.") { sql, database, dacpac, limit };
+        command.SetAction(parse =>
+        {
+            var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
+            return Warehouse.WithDuckDb(parse.GetValue(database)!, parse.GetValue(dacpac), log, loader =>
+            {
+                using var reader = loader.Read(parse.GetValue(sql)!);
+                var table = new Table().Border(TableBorder.Rounded);
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    table.AddColumn(Markup.Escape(reader.GetName(i)));
+                }
+
+                var rows = 0;
+                while (reader.Read() && rows++ < parse.GetValue(limit))
+                {
+                    table.AddRow(Enumerable.Range(0, reader.FieldCount)
+                        .Select(i => Markup.Escape(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "")).ToArray());
+                }
+
+                AnsiConsole.Write(table);
+                return 0;
+            });
+        });
+        return command;
+    }
+}

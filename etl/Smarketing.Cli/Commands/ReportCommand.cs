@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text;
+using Smarketing.Cli.Console;
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Pipeline;
+using Smarketing.Etl.Reporting;
+
+namespace Smarketing.Cli.Commands;
+
+/// <summary><c>smarketing report …</c>: reports rendered from the warehouse's rpt views.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var report = new Command("report", "Render reports from the warehouse (rpt views).");
+        report.Add(SlaExceptions());
+        return report;
+    }
+
+    private static Command SlaExceptions()
+    {
+        var format = new Option<string>("--format") { Description = "csv (one row per exception) or html (grouped by manager, ready to mail).", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("csv", "html");
+        var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
+        var database = CommonOptions.Database();
+        var dacpac = CommonOptions.Dacpac();
+        var command = new Command("sla-exceptions", "The sales managers' daily list: open clocks past due and recent breaches, by manager.") { format, output, database, dacpac };
+        command.SetAction(parse =>
+        {
+            var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
+            var file = parse.GetValue(output)!;
+            return Warehouse.WithDuckDb(parse.GetValue(database)!, parse.GetValue(dacpac), log, loader =>
+            {
+                var count = Write(loader, parse.GetValue(format)!, file);
+                log.Information("Wrote {Count} SLA exception(s) to {File}", count, file.FullName);
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>Writes the SLA exceptions file; shared with <c>demo</c>.</summary>
+    public static int Write(IWarehouseLoader loader, string format, FileInfo file)
+    {
+        Directory.CreateDirectory(file.DirectoryName!);
+        using var writer = new StreamWriter(file.FullName, false, new UTF8Encoding(false));
+        return format == "csv" ? SlaExceptionReport.WriteCsv(loader, writer) : SlaExceptionReport.WriteHtml(loader, writer);
+    }
+}

@@ -1,0 +1,41 @@
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Funnel;
+
+/// <summary>Campaign keys and channels by Salesforce campaign id, and the touch-based campaign choices for a lead.</summary>
+public sealed class CampaignTouches
+{
+    private readonly Dictionary<string, (int Key, string Channel)> campaigns;
+
+    private CampaignTouches(Dictionary<string, (int, string)> campaigns) => this.campaigns = campaigns;
+
+    /// <summary>Reads dw.DimCampaign.</summary>
+    public static CampaignTouches Load(IWarehouseLoader loader)
+    {
+        var campaigns = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
+        using var r = loader.Read("SELECT SalesforceCampaignId, CampaignKey, Channel FROM dw.DimCampaign WHERE CampaignKey <> 0");
+        while (r.Read())
+        {
+            campaigns[r.Str(0)!] = (r.Int(1)!.Value, r.Str(2) ?? "Unknown");
+        }
+
+        return new CampaignTouches(campaigns);
+    }
+
+    /// <summary>Key and channel of a campaign id (0 / null when unknown).</summary>
+    public (int Key, string? Channel) this[string? campaignId] =>
+        campaignId is not null && campaigns.TryGetValue(campaignId, out var c) ? c : (0, null);
+
+    /// <summary>The first campaign response of the lead.</summary>
+    public static LeadEvent? FirstTouch(LeadHistory lead) =>
+        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch).Select(e => (LeadEvent?)e).FirstOrDefault();
+
+    /// <summary>The response that created the lead: the earliest one no later than a day after creation; else the first touch.</summary>
+    public static LeadEvent? LeadCreationTouch(LeadHistory lead) =>
+        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch && e.At <= lead.CreatedAtUtc.AddDays(1)).Select(e => (LeadEvent?)e).FirstOrDefault()
+        ?? FirstTouch(lead);
+
+    /// <summary>The most recent response at or before <paramref name="atUtc"/>.</summary>
+    public static LeadEvent? LatestTouchAt(LeadHistory lead, DateTime atUtc) =>
+        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch && e.At <= atUtc).Select(e => (LeadEvent?)e).LastOrDefault();
+}

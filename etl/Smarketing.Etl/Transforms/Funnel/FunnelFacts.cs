@@ -1,0 +1,70 @@
+using System.Globalization;
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Keys;
+using Smarketing.Etl.Transforms.Sla;
+
+namespace Smarketing.Etl.Transforms.Funnel;
+
+/// <summary>dw.FactStageHistory, dw.FactLeadFunnel and dw.FactSlaClock, built lead by lead from one ordered event stream:
+/// timeline (<see cref="StageTimelineBuilder"/>) → cycles (<see cref="FunnelCycle"/>) → clocks (<see cref="SlaClockBuilder"/>).
+/// Each table's content is replaced by the recomputation, touching only rows that changed.</summary>
+public sealed partial class FunnelFacts : ITransform
+{
+    /// <inheritdoc />
+    public string Table => "dw.FactStageHistory, dw.FactLeadFunnel, dw.FactSlaClock";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        var loader = context.Loader;
+        var keys = new Lookups(
+            new StageCatalog(context.Configuration, loader),
+            RepKeys.Load(loader),
+            CampaignTouches.Load(loader),
+            KeyMap.Load(loader, "dw.DimPersona", "PersonaKey", "PersonaName"),
+            KeyMap.Load(loader, "dw.DimSlaRule", "SlaRuleKey", "SlaRuleName"));
+        var timelines = new StageTimelineBuilder(keys.Stages, TimeSpan.FromHours((double)context.Configuration.MarketoStageToleranceHours));
+        var calendars = new BusinessCalendars(context.Configuration);
+        var clocks = new SlaClockBuilder(context.Configuration.SlaRules, calendars, (user, at) => keys.Reps.At(user, at).TimeZone, context.AsOfUtc);
+
+        var history = loader.Catalog.Table("dw.FactStageHistory");
+        var funnel = loader.Catalog.Table("dw.FactLeadFunnel");
+        var sla = loader.Catalog.Table("dw.FactSlaClock");
+        EntityCount[] built;
+        using (var historyRows = loader.OpenWorkTable(history, StageHistoryColumns))
+        using (var funnelRows = loader.OpenWorkTable(funnel, LeadFunnelColumns))
+        using (var clockRows = loader.OpenWorkTable(sla, SlaClockColumns))
+        {
+            foreach (var lead in LeadEventStream.Read(loader))
+            {
+                var timeline = timelines.Build(lead);
+                var persona = keys.Personas[context.Personas.Classify(lead.Title, lead.Industry, lead.Employees)];
+                WriteStageHistory(historyRows, context, keys, calendars, lead, timeline, persona);
+                WriteLeadFunnel(funnelRows, context, keys, lead, timeline, persona);
+                WriteSlaClocks(clockRows, context, keys, lead, clocks.Build(timeline, lead.Events), persona);
+            }
+
+            built = [new EntityCount(history.FullName, historyRows.RowCount, 0, 0, 0, 0), new EntityCount(funnel.FullName, funnelRows.RowCount, 0, 0, 0, 0),
+                new EntityCount(sla.FullName, clockRows.RowCount, 0, 0, 0, 0)];
+        }
+
+        ReportUnmapped(context, keys.Stages);
+        return built.Select(c =>
+        {
+            var result = loader.Upsert(loader.Catalog.Table(c.EntityName), UpsertOptions.Replace);
+            return c with { RowsInserted = result.Inserted, RowsUpdated = result.Updated, RowsDeleted = result.Deleted };
+        }).ToList();
+    }
+
+    private static void ReportUnmapped(TransformContext context, StageCatalog stages)
+    {
+        foreach (var ((field, value), (count, examples)) in stages.UnmappedValues.OrderByDescending(u => u.Value.Count))
+        {
+            context.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{field} value '{value}' has no stage mapping: {count} entr{(count == 1 ? "y" : "ies")} kept on the Unmapped stage (e.g. lead {string.Join(", ", examples)}). Map it in funnel.json."));
+        }
+    }
+
+    /// <summary>Key lookups shared by the three facts.</summary>
+    private sealed record Lookups(StageCatalog Stages, RepKeys Reps, CampaignTouches Campaigns, KeyMap Personas, KeyMap SlaRules);
+}

@@ -1,0 +1,64 @@
+-- One row per cohort (month of the lead's first inquiry) x persona x channel: leads reaching each stage (in any cycle) and cohort
+-- conversion A -> B = leads that reached B on or after the day they first reached A / leads that reached A. LeadToCustomerRate = won / inquiries.
+CREATE VIEW rpt.FunnelConversion
+AS
+WITH LeadMilestone AS
+(
+    SELECT
+        f.LeadKey,
+        MIN(CASE WHEN f.CycleNumber = 1 THEN f.InquiryDateKey END) AS InquiryKey,
+        MIN(CASE WHEN f.CycleNumber = 1 THEN f.PersonaKey END) AS PersonaKey,
+        MIN(CASE WHEN f.CycleNumber = 1 THEN f.Channel END) AS Channel,
+        MIN(f.MqlDateKey) AS FirstMql, MAX(f.MqlDateKey) AS LastMql,
+        MIN(f.HandoffDateKey) AS FirstHandoff, MAX(f.HandoffDateKey) AS LastHandoff,
+        MIN(f.SalDateKey) AS FirstSal, MAX(f.SalDateKey) AS LastSal,
+        MIN(f.SqlDateKey) AS FirstSql, MAX(f.SqlDateKey) AS LastSql,
+        MIN(f.OpportunityDateKey) AS FirstOpportunity, MAX(f.OpportunityDateKey) AS LastOpportunity,
+        MAX(f.WonDateKey) AS LastWon
+    FROM dw.FactLeadFunnel AS f
+    GROUP BY f.LeadKey
+),
+Cohort AS
+(
+    SELECT
+        d.YearMonth AS CohortYearMonth,
+        m.PersonaKey,
+        m.Channel,
+        COUNT(*) AS Inquiries,
+        SUM(CASE WHEN m.FirstMql IS NOT NULL THEN 1 ELSE 0 END) AS Mqls,
+        SUM(CASE WHEN m.FirstHandoff IS NOT NULL THEN 1 ELSE 0 END) AS Handoffs,
+        SUM(CASE WHEN m.FirstSal IS NOT NULL THEN 1 ELSE 0 END) AS Sals,
+        SUM(CASE WHEN m.FirstSql IS NOT NULL THEN 1 ELSE 0 END) AS Sqls,
+        SUM(CASE WHEN m.FirstOpportunity IS NOT NULL THEN 1 ELSE 0 END) AS Opportunities,
+        SUM(CASE WHEN m.LastWon IS NOT NULL THEN 1 ELSE 0 END) AS Customers,
+        SUM(CASE WHEN m.LastMql >= m.InquiryKey THEN 1 ELSE 0 END) AS InquiryThenMql,
+        SUM(CASE WHEN m.FirstMql IS NOT NULL AND m.LastHandoff >= m.FirstMql THEN 1 ELSE 0 END) AS MqlThenHandoff,
+        SUM(CASE WHEN m.FirstHandoff IS NOT NULL AND m.LastSal >= m.FirstHandoff THEN 1 ELSE 0 END) AS HandoffThenSal,
+        SUM(CASE WHEN m.FirstSal IS NOT NULL AND m.LastSql >= m.FirstSal THEN 1 ELSE 0 END) AS SalThenSql,
+        SUM(CASE WHEN m.FirstSql IS NOT NULL AND m.LastOpportunity >= m.FirstSql THEN 1 ELSE 0 END) AS SqlThenOpportunity,
+        SUM(CASE WHEN m.FirstOpportunity IS NOT NULL AND m.LastWon >= m.FirstOpportunity THEN 1 ELSE 0 END) AS OpportunityThenWon
+    FROM LeadMilestone AS m
+    INNER JOIN dw.DimDate AS d ON d.DateKey = m.InquiryKey
+    GROUP BY d.YearMonth, m.PersonaKey, m.Channel
+)
+SELECT
+    c.CohortYearMonth,
+    p.PersonaKey,
+    p.PersonaName,
+    c.Channel,
+    c.Inquiries,
+    c.Mqls,
+    c.Handoffs,
+    c.Sals,
+    c.Sqls,
+    c.Opportunities,
+    c.Customers,
+    CAST(CAST(c.InquiryThenMql AS decimal(18,4)) / NULLIF(c.Inquiries, 0) AS decimal(9,4)) AS InquiryToMqlRate,
+    CAST(CAST(c.MqlThenHandoff AS decimal(18,4)) / NULLIF(c.Mqls, 0) AS decimal(9,4)) AS MqlToHandoffRate,
+    CAST(CAST(c.HandoffThenSal AS decimal(18,4)) / NULLIF(c.Handoffs, 0) AS decimal(9,4)) AS HandoffToSalRate,
+    CAST(CAST(c.SalThenSql AS decimal(18,4)) / NULLIF(c.Sals, 0) AS decimal(9,4)) AS SalToSqlRate,
+    CAST(CAST(c.SqlThenOpportunity AS decimal(18,4)) / NULLIF(c.Sqls, 0) AS decimal(9,4)) AS SqlToOpportunityRate,
+    CAST(CAST(c.OpportunityThenWon AS decimal(18,4)) / NULLIF(c.Opportunities, 0) AS decimal(9,4)) AS OpportunityToWonRate,
+    CAST(CAST(c.Customers AS decimal(18,4)) / NULLIF(c.Inquiries, 0) AS decimal(9,4)) AS LeadToCustomerRate
+FROM Cohort AS c
+INNER JOIN dw.DimPersona AS p ON p.PersonaKey = c.PersonaKey;

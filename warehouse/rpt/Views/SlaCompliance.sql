@@ -1,0 +1,46 @@
+-- One row per month of the clock's start x owner rep (version) x SLA rule: clocks, outcomes, compliance and business hours to resolve.
+-- ComplianceRate = met / resolved (open clocks excluded); ComplianceRateIncludingOpen counts open clocks already past due as breached.
+CREATE VIEW rpt.SlaCompliance
+AS
+WITH Clock AS
+(
+    SELECT
+        d.YearMonth,
+        c.OwnerRepKey,
+        c.SlaRuleKey,
+        c.IsMet,
+        c.IsBreached,
+        c.IsOpen,
+        c.IsOpenOverdue,
+        c.ElapsedBusinessHours,
+        ROW_NUMBER() OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey, c.IsOpen ORDER BY c.ElapsedBusinessHours) AS HoursRank,
+        SUM(CASE WHEN c.IsOpen = 0 THEN 1 ELSE 0 END) OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey) AS ResolvedCount
+    FROM dw.FactSlaClock AS c
+    INNER JOIN dw.DimDate AS d ON d.DateKey = c.StartedDateKey
+)
+SELECT
+    k.YearMonth,
+    r.RepKey,
+    r.RepName,
+    r.Team,
+    r.ManagerName,
+    s.SlaRuleKey,
+    s.SlaRuleName,
+    s.TargetBusinessHours,
+    COUNT(*) AS Clocks,
+    SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS Met,
+    SUM(CASE WHEN k.IsBreached = 1 THEN 1 ELSE 0 END) AS Breached,
+    SUM(CASE WHEN k.IsOpen = 1 THEN 1 ELSE 0 END) AS OpenClocks,
+    SUM(CASE WHEN k.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS OpenOverdue,
+    CAST(CAST(SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))
+        / NULLIF(SUM(CASE WHEN k.IsOpen = 0 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS ComplianceRate,
+    CAST(CAST(SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))
+        / NULLIF(SUM(CASE WHEN k.IsOpen = 0 OR k.IsOpenOverdue = 1 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS ComplianceRateIncludingOpen,
+    CAST(AVG(CASE WHEN k.IsOpen = 0 THEN k.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursToResolve,
+    CAST(AVG(CASE WHEN k.IsOpen = 0 AND k.HoursRank IN (FLOOR((k.ResolvedCount + 1) / 2.0), CEILING((k.ResolvedCount + 1) / 2.0))
+        THEN k.ElapsedBusinessHours END) AS decimal(12,2)) AS MedianBusinessHoursToResolve,
+    CAST(MAX(CASE WHEN k.IsOpen = 0 AND k.HoursRank = CEILING(0.9 * k.ResolvedCount) THEN k.ElapsedBusinessHours END) AS decimal(12,2)) AS P90BusinessHoursToResolve
+FROM Clock AS k
+INNER JOIN dw.DimRep AS r ON r.RepKey = k.OwnerRepKey
+INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = k.SlaRuleKey
+GROUP BY k.YearMonth, r.RepKey, r.RepName, r.Team, r.ManagerName, s.SlaRuleKey, s.SlaRuleName, s.TargetBusinessHours;

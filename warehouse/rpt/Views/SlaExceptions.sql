@@ -1,0 +1,34 @@
+-- One row per SLA clock on the managers' daily list: open and already past due, or breached and resolved within the configured
+-- window (slaExceptionWindowDays) before the batch's as-of instant. Who, which lead, which rule, how far past due.
+CREATE VIEW rpt.SlaExceptions
+AS
+SELECT
+    c.SlaClockKey,
+    c.AsOfUtc,
+    r.ManagerName,
+    r.ManagerEmail,
+    r.RepKey,
+    r.RepName,
+    r.Email AS RepEmail,
+    r.Team,
+    l.LeadKey,
+    l.SalesforceLeadId,
+    l.Company,
+    l.Title,
+    p.PersonaName,
+    s.SlaRuleName,
+    c.TargetBusinessHours,
+    c.StartedAtUtc,
+    c.DueAtUtc,
+    c.ResolvedAtUtc,
+    c.Resolution,
+    c.Status,
+    CASE WHEN c.IsOpen = 1 THEN 'Open past due' ELSE 'Breached' END AS ExceptionType,
+    c.ElapsedBusinessHours,
+    c.HoursOverdue
+FROM dw.FactSlaClock AS c
+INNER JOIN dw.DimRep AS r ON r.RepKey = c.OwnerRepKey
+INNER JOIN dw.DimLead AS l ON l.LeadKey = c.LeadKey
+INNER JOIN dw.DimPersona AS p ON p.PersonaKey = c.PersonaKey
+INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = c.SlaRuleKey
+WHERE c.IsOnExceptionList = 1;

@@ -1,0 +1,42 @@
+-- One row per month of the handoff x owner rep (version): speed to lead = business hours from handoff to the owner's first sales touch
+-- (clocks of rules whose stop event is FirstSalesTouch).
+CREATE VIEW rpt.SpeedToLead
+AS
+WITH Touch AS
+(
+    SELECT
+        d.YearMonth,
+        c.OwnerRepKey,
+        c.SlaRuleKey,
+        c.IsMet,
+        c.IsOpen,
+        c.IsOpenOverdue,
+        c.ElapsedBusinessHours,
+        ROW_NUMBER() OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey, c.IsOpen ORDER BY c.ElapsedBusinessHours) AS HoursRank,
+        SUM(CASE WHEN c.IsOpen = 0 THEN 1 ELSE 0 END) OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey) AS TouchedCount
+    FROM dw.FactSlaClock AS c
+    INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = c.SlaRuleKey
+    INNER JOIN dw.DimDate AS d ON d.DateKey = c.StartedDateKey
+    WHERE COALESCE(s.StopEvent, '') = 'FirstSalesTouch'
+)
+SELECT
+    t.YearMonth,
+    r.RepKey,
+    r.RepName,
+    r.Team,
+    r.ManagerName,
+    s.SlaRuleName,
+    s.TargetBusinessHours,
+    COUNT(*) AS Handoffs,
+    SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END) AS Touched,
+    SUM(CASE WHEN t.IsOpen = 1 THEN 1 ELSE 0 END) AS NotYetTouched,
+    SUM(CASE WHEN t.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS UntouchedPastTarget,
+    CAST(AVG(CASE WHEN t.IsOpen = 0 THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursToFirstTouch,
+    CAST(AVG(CASE WHEN t.IsOpen = 0 AND t.HoursRank IN (FLOOR((t.TouchedCount + 1) / 2.0), CEILING((t.TouchedCount + 1) / 2.0))
+        THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS MedianBusinessHoursToFirstTouch,
+    CAST(CAST(SUM(CASE WHEN t.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))
+        / NULLIF(SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS WithinTargetRate
+FROM Touch AS t
+INNER JOIN dw.DimRep AS r ON r.RepKey = t.OwnerRepKey
+INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = t.SlaRuleKey
+GROUP BY t.YearMonth, r.RepKey, r.RepName, r.Team, r.ManagerName, s.SlaRuleName, s.TargetBusinessHours;

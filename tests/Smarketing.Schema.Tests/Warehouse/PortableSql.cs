@@ -77,13 +77,15 @@ internal sealed class PortableSql : TSqlFragmentVisitor
             Add(node, "+ on strings is not portable (use CONCAT)");
         }
 
-        if (node.BinaryExpressionType == BinaryExpressionType.Divide && !IsDecimalCast(node.FirstExpression) && !IsDecimalCast(node.SecondExpression))
+        if (node.BinaryExpressionType == BinaryExpressionType.Divide && !IsDecimal(node.FirstExpression) && !IsDecimal(node.SecondExpression))
         {
-            Add(node, "division without a CAST to decimal on one side (integer division differs between engines)");
+            Add(node, "division without a CAST to decimal (or a decimal literal such as 2.0) on one side (integer division differs between engines)");
         }
     }
 
-    private static bool IsDecimalCast(ScalarExpression expression) =>
-        expression is CastCall { DataType: SqlDataTypeReference type }
-        && type.SqlDataTypeOption is SqlDataTypeOption.Decimal or SqlDataTypeOption.Numeric or SqlDataTypeOption.Float;
+    /// <summary>A CAST to decimal/numeric/float, or a numeric literal with a decimal point: both engines then divide in decimals.</summary>
+    private static bool IsDecimal(ScalarExpression expression) =>
+        expression is NumericLiteral { Value: var literal } && literal.Contains('.', StringComparison.Ordinal)
+        || (expression is CastCall { DataType: SqlDataTypeReference type }
+            && type.SqlDataTypeOption is SqlDataTypeOption.Decimal or SqlDataTypeOption.Numeric or SqlDataTypeOption.Float);
 }

@@ -19,14 +19,14 @@ WITH Stay AS
     INNER JOIN dw.DimDate AS d ON d.DateKey = h.EnteredDateKey
 )
 SELECT
-    y.YearMonth AS EnteredYearMonth,
+    CAST(y.YearMonth AS int) AS EnteredYearMonth,
     s.StageKey,
     s.StageName,
     s.SortOrder,
     s.Category,
     s.OwnerTeam,
-    COUNT(*) AS Entries,
-    SUM(CASE WHEN y.ExitedAtUtc IS NOT NULL THEN 1 ELSE 0 END) AS Exits,
+    CAST(COUNT(*) AS int) AS Entries,
+    CAST(SUM(CASE WHEN y.ExitedAtUtc IS NOT NULL THEN 1 ELSE 0 END) AS int) AS Exits,
     CAST(AVG(y.DurationHours) / 24.0 AS decimal(12,2)) AS AvgDaysInStage,
     CAST(AVG(CASE WHEN y.DurationHours IS NOT NULL AND y.DurationRank IN (FLOOR((y.CompletedCount + 1) / 2.0), CEILING((y.CompletedCount + 1) / 2.0))
         THEN y.DurationHours END) / 24.0 AS decimal(12,2)) AS MedianDaysInStage,

@@ -28,15 +28,15 @@ Movement AS
     SELECT YearMonth, RepKey, PersonaKey, CAST(NULL AS int), LeadKey FROM Recycle
 )
 SELECT
-    m.YearMonth,
+    CAST(m.YearMonth AS int) AS YearMonth,
     r.RepKey,
     r.RepName,
     r.Team,
     r.ManagerName,
     p.PersonaKey,
     p.PersonaName,
-    COUNT(DISTINCT m.HandedOffLeadKey) AS LeadsHandedOff,
-    COUNT(DISTINCT m.RecycledLeadKey) AS LeadsRecycled,
+    CAST(COUNT(DISTINCT m.HandedOffLeadKey) AS int) AS LeadsHandedOff,
+    CAST(COUNT(DISTINCT m.RecycledLeadKey) AS int) AS LeadsRecycled,
     CAST(CAST(COUNT(DISTINCT m.RecycledLeadKey) AS decimal(18,4)) / NULLIF(COUNT(DISTINCT m.HandedOffLeadKey), 0) AS decimal(9,4)) AS RecycleRate
 FROM Movement AS m
 INNER JOIN dw.DimRep AS r ON r.RepKey = m.RepKey

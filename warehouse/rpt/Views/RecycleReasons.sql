@@ -3,13 +3,13 @@
 CREATE VIEW rpt.RecycleReasons
 AS
 SELECT
-    d.YearMonth,
+    CAST(d.YearMonth AS int) AS YearMonth,
     rep.RepKey,
     rep.RepName,
     rep.Team,
     pe.PersonaName,
-    COALESCE(l.LastRejectionReason, 'Not given') AS RejectionReason,
-    COUNT(DISTINCT r.LeadKey) AS LeadsRecycled
+    CAST(COALESCE(l.LastRejectionReason, 'Not given') AS nvarchar(255)) AS RejectionReason,
+    CAST(COUNT(DISTINCT r.LeadKey) AS int) AS LeadsRecycled
 FROM dw.FactStageHistory AS r
 INNER JOIN dw.DimStage AS s ON s.StageKey = r.StageKey
 INNER JOIN dw.FactStageHistory AS p ON p.LeadKey = r.LeadKey AND p.SequenceNumber = r.SequenceNumber - 1

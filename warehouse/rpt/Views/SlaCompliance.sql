@@ -19,7 +19,7 @@ WITH Clock AS
     INNER JOIN dw.DimDate AS d ON d.DateKey = c.StartedDateKey
 )
 SELECT
-    k.YearMonth,
+    CAST(k.YearMonth AS int) AS YearMonth,
     r.RepKey,
     r.RepName,
     r.Team,
@@ -27,11 +27,11 @@ SELECT
     s.SlaRuleKey,
     s.SlaRuleName,
     s.TargetBusinessHours,
-    COUNT(*) AS Clocks,
-    SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS Met,
-    SUM(CASE WHEN k.IsBreached = 1 THEN 1 ELSE 0 END) AS Breached,
-    SUM(CASE WHEN k.IsOpen = 1 THEN 1 ELSE 0 END) AS OpenClocks,
-    SUM(CASE WHEN k.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS OpenOverdue,
+    CAST(COUNT(*) AS int) AS Clocks,
+    CAST(SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS int) AS Met,
+    CAST(SUM(CASE WHEN k.IsBreached = 1 THEN 1 ELSE 0 END) AS int) AS Breached,
+    CAST(SUM(CASE WHEN k.IsOpen = 1 THEN 1 ELSE 0 END) AS int) AS OpenClocks,
+    CAST(SUM(CASE WHEN k.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS int) AS OpenOverdue,
     CAST(CAST(SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))
         / NULLIF(SUM(CASE WHEN k.IsOpen = 0 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS ComplianceRate,
     CAST(CAST(SUM(CASE WHEN k.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))

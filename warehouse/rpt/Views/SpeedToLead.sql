@@ -20,17 +20,17 @@ WITH Touch AS
     WHERE COALESCE(s.StopEvent, '') = 'FirstSalesTouch'
 )
 SELECT
-    t.YearMonth,
+    CAST(t.YearMonth AS int) AS YearMonth,
     r.RepKey,
     r.RepName,
     r.Team,
     r.ManagerName,
     s.SlaRuleName,
     s.TargetBusinessHours,
-    COUNT(*) AS Handoffs,
-    SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END) AS Touched,
-    SUM(CASE WHEN t.IsOpen = 1 THEN 1 ELSE 0 END) AS NotYetTouched,
-    SUM(CASE WHEN t.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS UntouchedPastTarget,
+    CAST(COUNT(*) AS int) AS Handoffs,
+    CAST(SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END) AS int) AS Touched,
+    CAST(SUM(CASE WHEN t.IsOpen = 1 THEN 1 ELSE 0 END) AS int) AS NotYetTouched,
+    CAST(SUM(CASE WHEN t.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS int) AS UntouchedPastTarget,
     CAST(AVG(CASE WHEN t.IsOpen = 0 THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursToFirstTouch,
     CAST(AVG(CASE WHEN t.IsOpen = 0 AND t.HoursRank IN (FLOOR((t.TouchedCount + 1) / 2.0), CEILING((t.TouchedCount + 1) / 2.0))
         THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS MedianBusinessHoursToFirstTouch,

@@ -14,12 +14,17 @@ public sealed class StageCatalog
 
     /// <summary>Builds the catalog from the configuration and the loaded dw.DimStage.</summary>
     public StageCatalog(FunnelConfiguration configuration, IWarehouseLoader loader)
+        : this(configuration, KeyMap.Load(loader, "dw.DimStage", "StageKey", "StageName").Get)
+    {
+    }
+
+    /// <summary>Builds the catalog from the configuration and a stage-name → key function.</summary>
+    public StageCatalog(FunnelConfiguration configuration, Func<string, int> keyOf)
     {
         this.configuration = configuration;
-        var keys = KeyMap.Load(loader, "dw.DimStage", "StageKey", "StageName");
         byName = configuration.Stages
-            .Select((s, i) => new StageInfo(s.Name, keys[s.Name], s.Category, i + 1, s.IsTerminal, s.IsWon))
-            .Append(new StageInfo(StageDimension.Unmapped, keys[StageDimension.Unmapped], "Unmapped", configuration.Stages.Count + 1, false, false))
+            .Select((s, i) => new StageInfo(s.Name, keyOf(s.Name), s.Category, i + 1, s.IsTerminal, s.IsWon))
+            .Append(new StageInfo(StageDimension.Unmapped, keyOf(StageDimension.Unmapped), "Unmapped", configuration.Stages.Count + 1, false, false))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
         Inquiry = configuration.Stages.First(s => s.Category == "Inquiry").Name is var n ? byName[n] : Unmapped;
     }

@@ -26,5 +26,8 @@ public sealed class KeyMap
     }
 
     /// <summary>The surrogate key, or 0 when unknown.</summary>
-    public int this[string? businessKey] => businessKey is not null && keys.TryGetValue(businessKey, out var key) ? key : 0;
+    public int this[string? businessKey] => Get(businessKey);
+
+    /// <summary>The surrogate key, or 0 when unknown.</summary>
+    public int Get(string? businessKey) => businessKey is not null && keys.TryGetValue(businessKey, out var key) ? key : 0;
 }

@@ -6,7 +6,7 @@ namespace Smarketing.Etl.Transforms.Sla;
 /// <summary>Starts a clock for every entry into a rule's start stage and stops it at the first later entry into a stop stage (or,
 /// for speed to lead, at the owner's first sales Task). Time counts only in the calendar of the lead owner at the start (or the
 /// rule's named calendar). Events after the as-of instant are not yet known: such clocks are open. A speed-to-lead clock whose lead
-/// leaves the cycle (recycled, disqualified, lost) before any touch by the owner is resolved there as "No touch" and counts as breached.</summary>
+/// leaves the cycle (recycled, or a terminal stage: disqualified, won, lost) before any touch by the owner is resolved there as "No touch" and counts as breached.</summary>
 public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, BusinessCalendars calendars, Func<string?, DateTime, string?> ownerTimeZone, DateTime asOfUtc)
 {
     /// <summary>All clocks of one lead's timeline.</summary>
@@ -43,7 +43,7 @@ public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, Busi
         var start = timeline[startIndex];
         if (rule.StopEvent == SlaRuleDefinition.FirstSalesTouch)
         {
-            var cycleEnd = timeline.Skip(startIndex + 1).FirstOrDefault(e => e.Stage.Category is "Recycled" or "Disqualified" or "Lost");
+            var cycleEnd = timeline.Skip(startIndex + 1).FirstOrDefault(e => e.Stage.IsRecycled || e.Stage.IsTerminal);
             var touch = events.FirstOrDefault(e => e.Kind == LeadEventKind.SalesTouch && e.At >= start.EnteredAtUtc && e.Text1 == start.OwnerUserId
                 && (cycleEnd is null || e.At < cycleEnd.EnteredAtUtc));
             return touch.Kind == LeadEventKind.SalesTouch ? (touch.At, null, "First touch")

@@ -1,0 +1,51 @@
+using Smarketing.Etl.Tests.Support;
+
+namespace Smarketing.Etl.Tests.Cli;
+
+public class CommandLineTests
+{
+    [TestCase("generate", "--leads")]
+    [TestCase("deploy", "--allow-data-loss")]
+    [TestCase("script", "--out")]
+    [TestCase("run", "--max-reject-percent")]
+    [TestCase("batches", "--last")]
+    [TestCase("demo", "--seed")]
+    [TestCase("query", "--max-rows")]
+    [TestCase("report sla-exceptions", "--format")]
+    public void Every_command_explains_itself_with_help(string command, string option)
+    {
+        var (code, output) = CliProcess.Run([.. command.Split(' '), "--help"]);
+        Assert.That(code, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain(option).And.Contain("Usage:"));
+    }
+
+    [Test]
+    public void An_unknown_option_exits_with_code_2_and_says_why()
+    {
+        var (code, output) = CliProcess.Run("run", "--sauce", "x");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(output, Does.Contain("--sauce"));
+    }
+
+    [Test]
+    public void A_bad_configuration_exits_with_code_3_listing_the_problem()
+    {
+        var folder = CliProcess.TempFolder();
+        var config = Path.Combine(folder, "funnel.json");
+        File.WriteAllText(config, """{ "fiscalYearStartMonth": 0, "stages": [], "defaultCalendar": "x" }""");
+        var (code, output) = CliProcess.Run("run", "--source", folder, "--database", Path.Combine(folder, "w.duckdb"), "--config", config, "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(3), output);
+        Assert.That(output, Does.Contain("fiscalYearStartMonth: 0 is not a month (allowed: 1–12)"));
+    }
+
+    [Test]
+    public void The_offline_create_script_holds_the_whole_model()
+    {
+        var folder = CliProcess.TempFolder();
+        var script = Path.Combine(folder, "create.sql");
+        var (code, output) = CliProcess.Run("script", "--out", script, "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(0), output);
+        var text = File.ReadAllText(script);
+        Assert.That(text, Does.Contain("CREATE TABLE [dw].[FactSlaClock]").And.Contain("CREATE VIEW rpt.SlaCompliance").And.Contain("CREATE ROLE [ReportingReader]"));
+    }
+}

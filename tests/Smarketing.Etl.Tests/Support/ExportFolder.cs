@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+
+namespace Smarketing.Etl.Tests.Support;
+
+/// <summary>Writes small hand-made export files (header from docs/SOURCES.md order; unspecified fields empty).</summary>
+internal sealed class ExportFolder
+{
+    private readonly Dictionary<string, (string[] Header, List<Dictionary<string, string>> Rows)> files = [];
+
+    public ExportFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    public ExportFolder Add(string file, string header, Dictionary<string, string> row)
+    {
+        if (!files.TryGetValue(file, out var f))
+        {
+            files[file] = f = (header.Split(','), []);
+        }
+
+        f.Rows.Add(row);
+        return this;
+    }
+
+    public void Write()
+    {
+        Directory.CreateDirectory(Path);
+        foreach (var (file, (header, rows)) in files)
+        {
+            var text = new StringBuilder(string.Join(',', header)).Append("\r\n");
+            foreach (var row in rows)
+            {
+                text.Append(string.Join(',', header.Select(h => Quote(row.GetValueOrDefault(h, ""))))).Append("\r\n");
+            }
+
+            File.WriteAllText(System.IO.Path.Combine(Path, file), text.ToString(), new UTF8Encoding(false));
+        }
+    }
+
+    public static string Utc(int month, int day, int hour, int minute = 0) =>
+        new DateTime(2024, month, day, hour, minute, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

@@ -50,6 +50,7 @@ internal static class DemoCommand
                 var html = new FileInfo(Path.Combine(reports, "sla-exceptions.html"));
                 var count = ReportCommand.Write(loader, "html", html);
                 ReportCommand.Write(loader, "csv", new FileInfo(Path.Combine(reports, "sla-exceptions.csv")));
+                ReportCommand.WriteDashboard(loader, new FileInfo(Path.Combine(reports, "dashboard.html")));
                 log.Information("SLA exceptions list: {Count} exception(s) in {File}", count, html.FullName);
                 return ExitCodes.Success;
             });
@@ -61,7 +62,7 @@ internal static class DemoCommand
             AnsiConsole.MarkupLine($"[green]Demo complete.[/]");
             AnsiConsole.MarkupLine($"  exports:   {Markup.Escape(exports.FullName)}");
             AnsiConsole.MarkupLine($"  warehouse: {Markup.Escape(database.FullName)} (DuckDB; query the rpt schema, e.g. duckdb {Markup.Escape(database.Name)} \"SELECT * FROM rpt.Lead LIMIT 5\")");
-            AnsiConsole.MarkupLine($"  reports:   {Markup.Escape(reports)} (sla-exceptions.html / .csv: the managers' daily list)");
+            AnsiConsole.MarkupLine($"  reports:   {Markup.Escape(reports)} (dashboard.html; sla-exceptions.html / .csv: the managers' daily list)");
             AnsiConsole.MarkupLine($"  model:     {Markup.Escape(WarehouseModel.DefaultDacpacPath)}");
             return ExitCodes.Success;
         });

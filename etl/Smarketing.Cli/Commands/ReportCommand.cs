@@ -4,6 +4,7 @@ using Smarketing.Cli.Console;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Reporting;
+using Smarketing.Etl.Reporting.Dashboard;
 
 namespace Smarketing.Cli.Commands;
 
@@ -14,6 +15,7 @@ internal static class ReportCommand
     {
         var report = new Command("report", "Render reports from the warehouse (rpt views).");
         report.Add(SlaExceptions());
+        report.Add(Dashboard());
         return report;
     }
 
@@ -37,6 +39,36 @@ internal static class ReportCommand
             });
         });
         return command;
+    }
+
+    private static Command Dashboard()
+    {
+        var output = new Option<FileInfo>("--out") { Description = "HTML file to write (self-contained, works offline).", Required = true };
+        var database = CommonOptions.Database();
+        var dacpac = CommonOptions.Dacpac();
+        var command = new Command("dashboard", "Render the built-in HTML dashboard (KPIs, funnel, SLA trend, exceptions, campaign ROI, CLV:CAC) from the rpt views.")
+        {
+            output, database, dacpac,
+        };
+        command.SetAction(parse =>
+        {
+            var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
+            var file = parse.GetValue(output)!;
+            return Warehouse.WithDuckDb(parse.GetValue(database)!, parse.GetValue(dacpac), log, loader =>
+            {
+                WriteDashboard(loader, file);
+                log.Information("Wrote the dashboard to {File}", file.FullName);
+                return ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>Writes the HTML dashboard; shared with <c>demo</c>.</summary>
+    public static void WriteDashboard(IWarehouseLoader loader, FileInfo file)
+    {
+        Directory.CreateDirectory(file.DirectoryName!);
+        File.WriteAllText(file.FullName, DashboardPage.Render(DashboardQueries.Load(loader)), new UTF8Encoding(false));
     }
 
     /// <summary>Writes the SLA exceptions file; shared with <c>demo</c>.</summary>

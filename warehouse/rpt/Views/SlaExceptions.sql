@@ -23,7 +23,7 @@ SELECT
     c.ResolvedAtUtc,
     c.Resolution,
     c.Status,
-    CAST(CASE WHEN c.IsOpen = 1 THEN 'Open past due' ELSE 'Breached' END AS varchar(20)) AS ExceptionType,
+    CAST(CASE WHEN c.IsOpen = 1 THEN 'Open past due' WHEN COALESCE(c.Resolution, '') = 'No touch' THEN 'No touch' ELSE 'Breached' END AS varchar(20)) AS ExceptionType,
     c.ElapsedBusinessHours,
     c.HoursOverdue
 FROM dw.FactSlaClock AS c

@@ -8,6 +8,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     DeployCommand.Create(),
     ScriptCommand.Create(),
     RunCommand.Create(),
+    ScheduleCommand.Create(),
     BatchesCommand.Create(),
     ReportCommand.Create(),
     QueryCommand.Create(),

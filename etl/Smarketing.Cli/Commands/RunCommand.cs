@@ -3,6 +3,7 @@ using System.Globalization;
 using Serilog;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Configuration;
+using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
 
 namespace Smarketing.Cli.Commands;
@@ -15,6 +16,11 @@ internal static class RunCommand
         var source = new Option<DirectoryInfo>("--source") { Description = "Landing folder holding the export files (docs/SOURCES.md).", Required = true };
         var engine = CommonOptions.Engine();
         var database = CommonOptions.Database();
+        var connection = CommonOptions.ConnectionString();
+        var databaseName = new Option<string?>("--database-name")
+        {
+            Description = "SQL Server database to load (engine sqlserver; deploy it first). Default: the connection string's database, else SmarketingWarehouse.",
+        };
         var config = CommonOptions.Config();
         var dacpac = CommonOptions.Dacpac();
         var asOf = new Option<DateTime?>("--as-of")
@@ -28,52 +34,73 @@ internal static class RunCommand
         };
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, config, dacpac, asOf, maxReject,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject,
         };
         command.SetAction(parse =>
         {
             var interactive = CliLogging.IsInteractive;
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), interactive);
-            if (parse.GetValue(engine) == "sqlserver")
-            {
-                log.Error("run --engine sqlserver is not available in this version: deploy the schema with 'smarketing deploy --engine sqlserver'; loading targets the embedded engine.");
-                return ExitCodes.InvalidArguments;
-            }
-
             var options = new RunOptions(parse.GetValue(source)!.FullName,
                 parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject));
+            if (parse.GetValue(engine) == "sqlserver")
+            {
+                // The connection string is never logged: it may hold a password.
+                var connectionString = parse.GetValue(connection) ?? Environment.GetEnvironmentVariable(Warehouse.ConnectionStringVariable);
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    log.Error("No SQL Server connection string: pass --connection-string or set {Variable}.", Warehouse.ConnectionStringVariable);
+                    return ExitCodes.InvalidArguments;
+                }
+
+                return ExecuteOnSqlServer(options, connectionString, parse.GetValue(databaseName), parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
+            }
+
             return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
         });
         return command;
     }
 
     /// <summary>Loads the configuration, opens the warehouse and runs one batch; shared with <c>demo</c>.</summary>
-    public static int Execute(RunOptions options, FileInfo database, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive)
+    public static int Execute(RunOptions options, FileInfo database, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>
+        Prepare(options, config, log, out var configuration) is { } failed
+            ? failed
+            : Warehouse.WithDuckDb(database, dacpac, log, loader => RunBatch(loader, configuration!, options, database.FullName, log, interactive));
+
+    /// <summary>One batch into a SQL Server database deployed with <c>smarketing deploy --engine sqlserver</c>.</summary>
+    public static int ExecuteOnSqlServer(RunOptions options, string connectionString, string? databaseName, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>
+        Prepare(options, config, log, out var configuration) is { } failed
+            ? failed
+            : Warehouse.WithSqlServer(connectionString, databaseName, dacpac, log,
+                loader => RunBatch(loader, configuration!, options, $"SQL Server database {loader.DatabaseName}", log, interactive));
+
+    /// <summary>Checks the landing folder and loads the configuration; returns the exit code when either is unusable.</summary>
+    private static int? Prepare(RunOptions options, FileInfo? config, ILogger log, out LoadedConfiguration? configuration)
     {
+        configuration = null;
         if (!Directory.Exists(options.SourceDirectory))
         {
             log.Error("The landing folder {Source} does not exist.", options.SourceDirectory);
             return ExitCodes.InvalidArguments;
         }
 
-        LoadedConfiguration configuration;
         try
         {
             configuration = ConfigurationLoader.Load(config?.FullName);
+            return null;
         }
         catch (ConfigurationException e)
         {
             log.Error("{Problems}", e.Message);
             return ExitCodes.InvalidConfiguration;
         }
+    }
 
-        return Warehouse.WithDuckDb(database, dacpac, log, loader =>
-        {
-            var result = ConsoleRunObserver.Observe(interactive, observer => new EtlRunner(loader, configuration, log, observer).Run(options));
-            RunSummary.Print(result, database.FullName);
-            log.Information("Batch {BatchId} finished with exit code {ExitCode} ({Status}) as of {AsOf}", result.BatchId, result.ExitCode, result.Status,
-                result.AsOfUtc.ToString("o", CultureInfo.InvariantCulture));
-            return result.ExitCode;
-        });
+    private static int RunBatch(IWarehouseLoader loader, LoadedConfiguration configuration, RunOptions options, string target, ILogger log, bool interactive)
+    {
+        var result = ConsoleRunObserver.Observe(interactive, observer => new EtlRunner(loader, configuration, log, observer).Run(options));
+        RunSummary.Print(result, target);
+        log.Information("Batch {BatchId} finished with exit code {ExitCode} ({Status}) as of {AsOf}", result.BatchId, result.ExitCode, result.Status,
+            result.AsOfUtc.ToString("o", CultureInfo.InvariantCulture));
+        return result.ExitCode;
     }
 }

@@ -1,13 +1,21 @@
+using Microsoft.Data.SqlClient;
 using Serilog;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
+using Smarketing.Etl.Loading.SqlServer;
 using Smarketing.Etl.Pipeline;
 
 namespace Smarketing.Cli.Commands;
 
-/// <summary>Opens the embedded warehouse for a command and turns expected failures into exit codes.</summary>
+/// <summary>Opens the warehouse (embedded or SQL Server) for a command and turns expected failures into exit codes.</summary>
 internal static class Warehouse
 {
+    /// <summary>The environment variable holding the SQL Server connection string when none is given on the command line.</summary>
+    public const string ConnectionStringVariable = "SMARKETING_SQLSERVER";
+
+    /// <summary>The database loaded when neither --database-name nor the connection string names one (deploy's default too).</summary>
+    public const string DefaultDatabaseName = "SmarketingWarehouse";
+
     /// <summary>Opens (and brings up to date) the DuckDB warehouse, runs <paramref name="work"/>, and maps failures to exit codes.</summary>
     public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work)
     {
@@ -34,6 +42,47 @@ internal static class Warehouse
         {
             log.Error("{Message}", e.Message);
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Connects to SQL Server (the schema must be deployed already), takes the single-writer lock, runs
+    /// <paramref name="work"/>, and maps failures to exit codes. Nothing logged here contains the connection string.</summary>
+    public static int WithSqlServer(string connectionString, string? databaseName, FileInfo? dacpac, ILogger log, Func<SqlServerLoader, int> work)
+    {
+        try
+        {
+            databaseName ??= string.IsNullOrEmpty(SqlServerLoader.ConnectionSettings(connectionString).InitialCatalog) ? DefaultDatabaseName : null;
+        }
+        catch (ArgumentException e)
+        {
+            log.Error("The SQL Server connection string is not valid: {Reason}", e.Message);
+            return ExitCodes.InvalidArguments;
+        }
+
+        SqlServerLoader? loader = null;
+        try
+        {
+            loader = SqlServerLoader.Open(connectionString, WarehouseModel.LoadCatalog(dacpac?.FullName), databaseName);
+            return work(loader);
+        }
+        catch (WarehouseBusyException e)
+        {
+            log.Error("{Message}", e.Message);
+            return ExitCodes.AlreadyRunning;
+        }
+        catch (FileNotFoundException e) when (loader is null)
+        {
+            log.Error("{Message}", e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (SqlException e) when (loader is null)
+        {
+            log.Error("Cannot open the SQL Server warehouse: {Message}", e.Message);
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            loader?.Dispose();
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Smarketing.Etl.Pipeline;
 
 public sealed partial class EtlRunner
 {
-    private const string LatestInstantSql =
+    internal const string LatestInstantSql =
         "SELECT MAX(t) FROM (" +
         "SELECT MAX(SystemModstamp) AS t FROM stg.SalesforceLead UNION ALL " +
         "SELECT MAX(CreatedDate) FROM stg.SalesforceLeadHistory UNION ALL " +

@@ -6,7 +6,7 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// acquisition channel is the channel of that opportunity's primary campaign (or its lead source).</summary>
 public sealed class AccountDimension : ITransform
 {
-    private const string Sql =
+    internal const string Sql =
         "SELECT a.Id, a.Name, a.Industry, a.AnnualRevenue, a.NumberOfEmployees, a.BillingCountry, a.Type, a.CreatedDate, a.IsDeleted, " +
         "w.FirstWon, c.Type, o.LeadSource, a.OwnerId, a.MasterRecordId " +
         "FROM stg.SalesforceAccount AS a " +

@@ -5,6 +5,8 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// <summary>dw.DimActivityType: Marketo's documented types plus every id seen in the activity extract (custom or unknown → "Other").</summary>
 public sealed class ActivityTypeDimension : ITransform
 {
+    internal const string Sql = "SELECT DISTINCT activityTypeId FROM stg.MarketoActivity WHERE activityTypeId IS NOT NULL";
+
     /// <inheritdoc />
     public string Table => "dw.DimActivityType";
 
@@ -12,7 +14,7 @@ public sealed class ActivityTypeDimension : ITransform
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         var ids = new SortedSet<int>(MarketoActivityTypes.Known.Keys);
-        using (var reader = context.Loader.Read("SELECT DISTINCT activityTypeId FROM stg.MarketoActivity WHERE activityTypeId IS NOT NULL"))
+        using (var reader = context.Loader.Read(Sql))
         {
             while (reader.Read())
             {

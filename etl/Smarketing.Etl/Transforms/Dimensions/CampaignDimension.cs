@@ -5,6 +5,10 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// <summary>dw.DimCampaign from staged Salesforce campaigns; channel from the configured campaign-type map.</summary>
 public sealed class CampaignDimension : ITransform
 {
+    internal const string Sql =
+        "SELECT Id, Marketo_Program_Id__c, Name, Type, Status, ParentId, StartDate, EndDate, BudgetedCost, ActualCost, ExpectedRevenue, IsActive, CreatedDate, IsDeleted " +
+        "FROM stg.SalesforceCampaign ORDER BY Id";
+
     /// <inheritdoc />
     public string Table => "dw.DimCampaign";
 
@@ -21,9 +25,7 @@ public sealed class CampaignDimension : ITransform
 
     private static IEnumerable<object?[]> Rows(TransformContext context)
     {
-        using var r = context.Loader.Read(
-            "SELECT Id, Marketo_Program_Id__c, Name, Type, Status, ParentId, StartDate, EndDate, BudgetedCost, ActualCost, ExpectedRevenue, IsActive, CreatedDate, IsDeleted " +
-            "FROM stg.SalesforceCampaign ORDER BY Id");
+        using var r = context.Loader.Read(Sql);
         while (r.Read())
         {
             yield return

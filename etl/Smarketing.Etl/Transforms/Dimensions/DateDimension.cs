@@ -8,7 +8,7 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// fiscal year (named for the calendar year it ends in), and business-day flags from the default calendar.</summary>
 public sealed class DateDimension : ITransform
 {
-    private const string RangeSql =
+    internal const string RangeSql =
         "SELECT MIN(d), MAX(d) FROM (" +
         "SELECT CAST(CreatedDate AS date) AS d FROM stg.SalesforceLead UNION ALL " +
         "SELECT CAST(CreatedDate AS date) FROM stg.SalesforceOpportunity UNION ALL " +

@@ -6,7 +6,7 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// by sfdcLeadId (or, after conversion, sfdcContactId). No names and no clear e-mail: only its hash and domain.</summary>
 public sealed class LeadDimension : ITransform
 {
-    private const string Sql =
+    internal const string Sql =
         "SELECT l.Id, COALESCE(ml.MarketoId, mc.MarketoId), 'Lead', l.Email, l.Title, l.Company, l.Industry, l.NumberOfEmployees, l.Country, " +
         "l.LeadSource, l.Rating, l.Status, l.IsConverted, l.ConvertedDate, l.ConvertedAccountId, l.ConvertedContactId, l.ConvertedOpportunityId, " +
         "l.CreatedDate, l.IsDeleted, l.MasterRecordId, l.Rejection_Reason__c, COALESCE(ml.Score, mc.Score), l.OwnerId, l.LastModifiedDate " +

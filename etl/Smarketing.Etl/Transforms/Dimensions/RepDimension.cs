@@ -6,6 +6,14 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// CreatedDate; when a tracked attribute changes, the current version is closed at the user's SystemModstamp and a new one opens there.</summary>
 public sealed class RepDimension : ITransform
 {
+    internal const string CurrentVersionsSql =
+        "SELECT SalesforceUserId, ValidFromUtc, RepName, Email, Team, Title, ManagerSalesforceUserId, ManagerName, ManagerEmail, Region, TimeZone, IsActive " +
+        "FROM dw.DimRep WHERE IsCurrent = 1 AND RepKey <> 0";
+
+    internal const string UsersSql =
+        "SELECT u.Id, u.Name, u.Email, u.Department, u.Title, u.ManagerId, m.Name, m.Email, u.TimeZoneSidKey, u.IsActive, u.CreatedDate, u.SystemModstamp " +
+        "FROM stg.SalesforceUser AS u LEFT JOIN stg.SalesforceUser AS m ON m.Id = u.ManagerId ORDER BY u.Id";
+
     /// <summary>ValidToUtc of the current version.</summary>
     public static readonly DateTime EndOfTime = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
@@ -25,9 +33,7 @@ public sealed class RepDimension : ITransform
     private static Dictionary<string, (DateTime ValidFrom, RepVersion Version)> CurrentVersions(TransformContext context)
     {
         var result = new Dictionary<string, (DateTime, RepVersion)>(StringComparer.Ordinal);
-        using var r = context.Loader.Read(
-            "SELECT SalesforceUserId, ValidFromUtc, RepName, Email, Team, Title, ManagerSalesforceUserId, ManagerName, ManagerEmail, Region, TimeZone, IsActive " +
-            "FROM dw.DimRep WHERE IsCurrent = 1 AND RepKey <> 0");
+        using var r = context.Loader.Read(CurrentVersionsSql);
         while (r.Read())
         {
             var id = r.Str(0)!;
@@ -39,9 +45,7 @@ public sealed class RepDimension : ITransform
 
     private static IEnumerable<object?[]> Changes(TransformContext context, Dictionary<string, (DateTime ValidFrom, RepVersion Version)> current)
     {
-        using var r = context.Loader.Read(
-            "SELECT u.Id, u.Name, u.Email, u.Department, u.Title, u.ManagerId, m.Name, m.Email, u.TimeZoneSidKey, u.IsActive, u.CreatedDate, u.SystemModstamp " +
-            "FROM stg.SalesforceUser AS u LEFT JOIN stg.SalesforceUser AS m ON m.Id = u.ManagerId ORDER BY u.Id");
+        using var r = context.Loader.Read(UsersSql);
         while (r.Read())
         {
             var incoming = new RepVersion(r.Str(0)!, r.Str(1) ?? r.Str(0), r.Str(2), r.Str(3), r.Str(4), r.Str(5), r.Str(6), r.Str(7), RegionOf(r.Str(8)), r.Str(8), r.Bool(9) ?? true);

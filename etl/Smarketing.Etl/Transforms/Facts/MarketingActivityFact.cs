@@ -8,7 +8,7 @@ namespace Smarketing.Etl.Transforms.Facts;
 /// and activity type; Change Score activities carry their score delta. Activities of leads not (yet) in DimLead get the Unknown lead.</summary>
 public sealed class MarketingActivityFact : ITransform
 {
-    private const string Sql =
+    internal const string Sql =
         "SELECT a.marketoGUID, COALESCE(l.LeadKey, 0), COALESCE(c.CampaignKey, 0), COALESCE(t.ActivityTypeKey, 0), a.activityDate, a.leadId, " +
         "a.primaryAttributeValue, a.activityTypeId, a.attributes " +
         "FROM stg.MarketoActivity AS a " +

@@ -9,11 +9,13 @@ public sealed class CampaignTouches
 
     private CampaignTouches(Dictionary<string, (int, string)> campaigns) => this.campaigns = campaigns;
 
+    internal const string Sql = "SELECT SalesforceCampaignId, CampaignKey, Channel FROM dw.DimCampaign WHERE CampaignKey <> 0";
+
     /// <summary>Reads dw.DimCampaign.</summary>
     public static CampaignTouches Load(IWarehouseLoader loader)
     {
         var campaigns = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
-        using var r = loader.Read("SELECT SalesforceCampaignId, CampaignKey, Channel FROM dw.DimCampaign WHERE CampaignKey <> 0");
+        using var r = loader.Read(Sql);
         while (r.Read())
         {
             campaigns[r.Str(0)!] = (r.Int(1)!.Value, r.Str(2) ?? "Unknown");

@@ -21,8 +21,8 @@ public sealed partial class FunnelFacts : ITransform
             new StageCatalog(context.Configuration, loader),
             RepKeys.Load(loader),
             CampaignTouches.Load(loader),
-            KeyMap.Load(loader, "dw.DimPersona", "PersonaKey", "PersonaName"),
-            KeyMap.Load(loader, "dw.DimSlaRule", "SlaRuleKey", "SlaRuleName"));
+            KeyMap.Personas(loader),
+            KeyMap.SlaRules(loader));
         var timelines = new StageTimelineBuilder(keys.Stages, TimeSpan.FromHours((double)context.Configuration.MarketoStageToleranceHours));
         var calendars = new BusinessCalendars(context.Configuration);
         var clocks = new SlaClockBuilder(context.Configuration.SlaRules, calendars, (user, at) => keys.Reps.At(user, at).TimeZone, context.AsOfUtc);

@@ -14,7 +14,7 @@ public sealed class StageCatalog
 
     /// <summary>Builds the catalog from the configuration and the loaded dw.DimStage.</summary>
     public StageCatalog(FunnelConfiguration configuration, IWarehouseLoader loader)
-        : this(configuration, KeyMap.Load(loader, "dw.DimStage", "StageKey", "StageName").Get)
+        : this(configuration, KeyMap.Stages(loader).Get)
     {
     }
 

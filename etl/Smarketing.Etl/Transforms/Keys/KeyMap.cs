@@ -9,11 +9,24 @@ public sealed class KeyMap
 
     private KeyMap(Dictionary<string, int> keys) => this.keys = keys;
 
-    /// <summary>Reads <c>SELECT key, businessKey FROM table</c> (key 0 excluded).</summary>
-    public static KeyMap Load(IWarehouseLoader loader, string table, string keyColumn, string businessKeyColumn)
+    internal const string StageSql = "SELECT StageKey, StageName FROM dw.DimStage WHERE StageKey <> 0";
+    internal const string PersonaSql = "SELECT PersonaKey, PersonaName FROM dw.DimPersona WHERE PersonaKey <> 0";
+    internal const string SlaRuleSql = "SELECT SlaRuleKey, SlaRuleName FROM dw.DimSlaRule WHERE SlaRuleKey <> 0";
+
+    /// <summary>Stage name → dw.DimStage key.</summary>
+    public static KeyMap Stages(IWarehouseLoader loader) => From(loader.Read(StageSql));
+
+    /// <summary>Persona name → dw.DimPersona key.</summary>
+    public static KeyMap Personas(IWarehouseLoader loader) => From(loader.Read(PersonaSql));
+
+    /// <summary>SLA rule name → dw.DimSlaRule key.</summary>
+    public static KeyMap SlaRules(IWarehouseLoader loader) => From(loader.Read(SlaRuleSql));
+
+    /// <summary>Reads (key, business key) rows.</summary>
+    private static KeyMap From(System.Data.Common.DbDataReader reader)
     {
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var r = loader.Read($"SELECT {keyColumn}, {businessKeyColumn} FROM {table} WHERE {keyColumn} <> 0");
+        using var r = reader;
         while (r.Read())
         {
             if (r.Str(1) is { } business)

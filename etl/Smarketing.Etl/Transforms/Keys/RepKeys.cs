@@ -9,11 +9,13 @@ public sealed class RepKeys
 
     private RepKeys(Dictionary<string, List<(DateTime, DateTime, int, string?)>> versions) => this.versions = versions;
 
+    internal const string Sql = "SELECT SalesforceUserId, ValidFromUtc, ValidToUtc, RepKey, TimeZone FROM dw.DimRep WHERE RepKey <> 0 ORDER BY SalesforceUserId, ValidFromUtc";
+
     /// <summary>Reads every version of every rep.</summary>
     public static RepKeys Load(IWarehouseLoader loader)
     {
         var versions = new Dictionary<string, List<(DateTime, DateTime, int, string?)>>(StringComparer.Ordinal);
-        using var r = loader.Read("SELECT SalesforceUserId, ValidFromUtc, ValidToUtc, RepKey, TimeZone FROM dw.DimRep WHERE RepKey <> 0 ORDER BY SalesforceUserId, ValidFromUtc");
+        using var r = loader.Read(Sql);
         while (r.Read())
         {
             var id = r.Str(0)!;

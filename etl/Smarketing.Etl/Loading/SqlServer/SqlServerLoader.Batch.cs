@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.Data.SqlClient;
+
+namespace Smarketing.Etl.Loading.SqlServer;
+
+public sealed partial class SqlServerLoader
+{
+    /// <inheritdoc />
+    public int StartBatch(DateTime asOfUtc, string mode, string sourcePath) => InShortTransaction(tx =>
+    {
+        using (var abandon = Command(SqlServerBatchSql.AbandonRunning, tx))
+        {
+            abandon.ExecuteNonQuery();
+        }
+
+        using var insert = Command(SqlServerBatchSql.InsertBatchRun, tx,
+            ("@started", DateTime.UtcNow), ("@asOf", asOfUtc), ("@engine", Engine), ("@mode", mode), ("@source", sourcePath), ("@host", Environment.MachineName));
+        return Convert.ToInt32(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+    });
+
+    /// <inheritdoc />
+    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects) =>
+        InShortTransaction(tx =>
+        {
+            using (var update = Command(SqlServerBatchSql.FinishBatchRun, tx, ("@finished", DateTime.UtcNow), ("@status", status.ToString()),
+                       ("@exitCode", exitCode), ("@message", message), ("@asOf", asOfUtc), ("@batchId", batchId)))
+            {
+                update.ExecuteNonQuery();
+            }
+
+            foreach (var c in counts)
+            {
+                using var insert = Command(SqlServerBatchSql.InsertEntityCount, tx, ("@batchId", batchId), ("@name", c.EntityName), ("@read", c.RowsRead),
+                    ("@inserted", c.RowsInserted), ("@updated", c.RowsUpdated), ("@deleted", c.RowsDeleted), ("@rejected", c.RowsRejected));
+                insert.ExecuteNonQuery();
+            }
+
+            if (rejects.Count > 0)
+            {
+                WriteRejects(tx, batchId, rejects);
+            }
+
+            return 0;
+        });
+
+    /// <summary>Runs <paramref name="work"/> in its own short transaction, retried as a whole on a transient error.</summary>
+    private T InShortTransaction<T>(Func<SqlTransaction, T> work) => retry.Execute(this, () =>
+    {
+        using var tx = connection.BeginTransaction();
+        var result = work(tx);
+        tx.Commit();
+        return result;
+    });
+
+    /// <summary>Bulk-copies the rejected rows straight into etl.RejectedRow (its IDENTITY key is left to the server).</summary>
+    private void WriteRejects(SqlTransaction tx, int batchId, IReadOnlyList<RejectedRow> rejects)
+    {
+        var table = Catalog.Table(SqlServerBatchSql.RejectedRowTable);
+        var columns = UpsertSql.WritableColumns(table).Select(c => table.FindColumn(c)!).ToList();
+        var now = DateTime.UtcNow;
+        using var writer = new SqlServerRowWriter(connection, tx, SqlServerUpsertSql.TableName(table), columns, commandTimeoutSeconds);
+        var values = new object?[columns.Count];
+        foreach (var r in rejects)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                values[i] = Fit(RejectValue(columns[i].Name, r, batchId, now), columns[i].Type.Length);
+            }
+
+            writer.Write(values);
+        }
+    }
+
+    private static object? RejectValue(string column, RejectedRow r, int batchId, DateTime now) => column switch
+    {
+        "BatchId" => batchId,
+        "SourceFile" => r.SourceFile,
+        "LineNumber" => checked((int)r.LineNumber),
+        "FieldName" => r.FieldName,
+        "FieldValue" => r.FieldValue,
+        "Reason" => r.Reason,
+        "RawText" => r.RawText,
+        "RejectedAtUtc" => now,
+        _ => null,
+    };
+
+    /// <summary>Rejected rows are odd data by nature: a text longer than its column is cut to fit rather than failing the batch record.</summary>
+    private static object? Fit(object? value, int? length) =>
+        value is string s && length is > 0 and var max && s.Length > max ? s[..max] : value;
+}

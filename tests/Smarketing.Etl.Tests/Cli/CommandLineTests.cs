@@ -12,6 +12,9 @@ public class CommandLineTests
     [TestCase("demo", "--seed")]
     [TestCase("query", "--max-rows")]
     [TestCase("report sla-exceptions", "--format")]
+    [TestCase("report dashboard", "--out")]
+    [TestCase("check-powerbi", "--project")]
+    [TestCase("schedule sql-agent", "--operator")]
     public void Every_command_explains_itself_with_help(string command, string option)
     {
         var (code, output) = CliProcess.Run([.. command.Split(' '), "--help"]);

@@ -14,6 +14,39 @@ public sealed partial class EtlRunner
         "SELECT MAX(SystemModstamp) FROM stg.SalesforceTask UNION ALL " +
         "SELECT MAX(activityDate) FROM stg.MarketoActivity) AS Latest";
 
+    internal const string WatermarkSql =
+        "SELECT 'User', MAX(SystemModstamp) FROM stg.SalesforceUser UNION ALL " +
+        "SELECT 'Campaign', MAX(SystemModstamp) FROM stg.SalesforceCampaign UNION ALL " +
+        "SELECT 'Account', MAX(SystemModstamp) FROM stg.SalesforceAccount UNION ALL " +
+        "SELECT 'Lead', MAX(SystemModstamp) FROM stg.SalesforceLead UNION ALL " +
+        "SELECT 'LeadHistory', MAX(CreatedDate) FROM stg.SalesforceLeadHistory UNION ALL " +
+        "SELECT 'Contact', MAX(SystemModstamp) FROM stg.SalesforceContact UNION ALL " +
+        "SELECT 'Opportunity', MAX(SystemModstamp) FROM stg.SalesforceOpportunity UNION ALL " +
+        "SELECT 'OpportunityHistory', MAX(CreatedDate) FROM stg.SalesforceOpportunityHistory UNION ALL " +
+        "SELECT 'CampaignMember', MAX(SystemModstamp) FROM stg.SalesforceCampaignMember UNION ALL " +
+        "SELECT 'Task', MAX(SystemModstamp) FROM stg.SalesforceTask UNION ALL " +
+        "SELECT 'MarketoLeads', MAX(updatedAt) FROM stg.MarketoLead UNION ALL " +
+        "SELECT 'MarketoActivities', MAX(activityDate) FROM stg.MarketoActivity";
+
+    /// <summary>Records, per source entity, the newest SystemModstamp / activityDate staged so far (etl.Watermark): the point the next
+    /// incremental extract should start from. Written inside the batch transaction, so it only advances when the batch commits.</summary>
+    private void AdvanceWatermarks(int batchId, DateTime asOfUtc)
+    {
+        var rows = new List<object?[]>();
+        using (var reader = loader.Read(WatermarkSql))
+        {
+            while (reader.Read())
+            {
+                if (reader.Instant(1) is { } watermark)
+                {
+                    rows.Add([reader.Str(0), watermark, batchId, asOfUtc]);
+                }
+            }
+        }
+
+        TableLoad.Upsert(loader, "etl.Watermark", ["EntityName", "WatermarkUtc", "BatchId", "UpdatedAtUtc"], rows);
+    }
+
     /// <summary>The newest event in the staged sources: the default as-of instant, so a batch describes the extract, not the clock.</summary>
     private DateTime? LatestSourceInstant()
     {

@@ -59,6 +59,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
                 log.Warning("{Note}", note);
             }
 
+            AdvanceWatermarks(batchId, asOf);
             loader.Commit();
             loader.FinishBatch(batchId, BatchStatus.Succeeded, ExitCodes.Success, null, asOf, counts, rejects);
             log.Information("Batch {BatchId} succeeded: {Rows} rows read, {Rejected} rejected, as of {AsOf:o}",

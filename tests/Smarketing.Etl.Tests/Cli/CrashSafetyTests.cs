@@ -16,22 +16,13 @@ public class CrashSafetyTests
     [OneTimeSetUp]
     public void Generate()
     {
-        folder = CliProcess.TempFolder();
-        exports = Path.Combine(folder, "exports");
-        Assert.That(CliProcess.Run("generate", "--out", exports, "--leads", "3000", "--seed", "21").ExitCode, Is.EqualTo(0));
+        (folder, exports) = CliProcess.Generated(3000, 21);
     }
 
     /// <summary>Starts <c>smarketing run</c> and returns once its log says it is staging the Marketo activities (mid-batch).</summary>
     private Process StartRunAndWaitUntilLoading(string database)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "smarketing.dll"), "run", "--source", exports, "--database", database, "--log-dir", folder })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["CI"] = "true";
-        var process = Process.Start(start)!;
+        var process = CliProcess.Start("run", "--source", exports, "--database", database, "--log-dir", folder);
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         var watch = Stopwatch.StartNew();

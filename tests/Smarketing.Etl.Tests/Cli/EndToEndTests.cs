@@ -15,11 +15,8 @@ public class EndToEndTests
     [OneTimeSetUp]
     public void GenerateAndLoadTwice()
     {
-        folder = CliProcess.TempFolder();
-        exports = Path.Combine(folder, "exports");
+        (folder, exports) = CliProcess.Generated(300, 7);
         database = Path.Combine(folder, "warehouse.duckdb");
-        var generate = CliProcess.Run("generate", "--out", exports, "--leads", "300", "--seed", "7");
-        Assert.That(generate.ExitCode, Is.EqualTo(0), generate.Output);
         var first = CliProcess.Run("run", "--source", exports, "--database", database, "--log-dir", Path.Combine(folder, "logs"));
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Output);
         var second = CliProcess.Run("run", "--source", exports, "--database", database, "--log-dir", Path.Combine(folder, "logs"));

@@ -14,10 +14,7 @@ public class RejectedRowTests
     [OneTimeSetUp]
     public void Generate()
     {
-        folder = CliProcess.TempFolder();
-        exports = Path.Combine(folder, "exports");
-        var generate = CliProcess.Run("generate", "--out", exports, "--leads", "120", "--seed", "11");
-        Assert.That(generate.ExitCode, Is.EqualTo(0), generate.Output);
+        (folder, exports) = CliProcess.Generated(120, 11);
     }
 
     private (string Path, int Modified) CopyWithBadTaskDates(int badRows)

@@ -24,11 +24,10 @@ public class DashboardBrowserTests
             Assert.Ignore($"{Chromium} is not installed: .ci/run installs Debian's chromium for this test (apt-get install chromium).");
         }
 
-        folder = CliProcess.TempFolder();
+        (folder, var exports) = CliProcess.Generated(400, 5);
         database = Path.Combine(folder, "warehouse.duckdb");
         dashboard = Path.Combine(folder, "dashboard.html");
-        Assert.That(CliProcess.Run("generate", "--out", Path.Combine(folder, "exports"), "--leads", "400", "--seed", "5").ExitCode, Is.EqualTo(0));
-        Assert.That(CliProcess.Run("run", "--source", Path.Combine(folder, "exports"), "--database", database, "--log-dir", folder).ExitCode, Is.EqualTo(0));
+        Assert.That(CliProcess.Run("run", "--source", exports, "--database", database, "--log-dir", folder).ExitCode, Is.EqualTo(0));
         var (code, output) = CliProcess.Run("report", "dashboard", "--out", dashboard, "--database", database, "--log-dir", folder);
         Assert.That(code, Is.EqualTo(0), output);
     }

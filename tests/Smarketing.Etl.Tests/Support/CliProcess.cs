@@ -5,7 +5,8 @@ namespace Smarketing.Etl.Tests.Support;
 /// <summary>Runs the real <c>smarketing</c> program (built beside the tests) as a child process.</summary>
 internal static class CliProcess
 {
-    public static (int ExitCode, string Output) Run(params string[] args)
+    /// <summary>Starts the program (non-interactive: logs on standard output) and returns the running process.</summary>
+    public static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,7 +22,13 @@ internal static class CliProcess
         }
 
         start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs the program to the end; returns its exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) Run(params string[] args)
+    {
+        using var process = Start(args);
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
@@ -31,6 +38,17 @@ internal static class CliProcess
         }
 
         return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    /// <summary>A fresh temp folder holding generated exports in <c>exports/</c>; returns (folder, exports).</summary>
+    public static (string Folder, string Exports) Generated(int leads, int seed)
+    {
+        var folder = TempFolder();
+        var exports = Path.Combine(folder, "exports");
+        var (code, output) = Run("generate", "--out", exports, "--leads", leads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(0), output);
+        return (folder, exports);
     }
 
     /// <summary>A fresh temp folder for one test.</summary>

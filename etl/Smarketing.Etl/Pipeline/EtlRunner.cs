@@ -89,6 +89,11 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             var path = Path.Combine(options.SourceDirectory, source.FileName);
             if (!File.Exists(path))
             {
+                if (source.IsOptional)
+                {
+                    continue;
+                }
+
                 notes.Add($"{source.FileName} is not in the landing folder: {source.EntityName} data is not refreshed by this batch.");
                 continue;
             }

@@ -15,7 +15,7 @@ CREATE TABLE dw.FactAttribution
     TouchAtUtc                datetime2(3)   NOT NULL,
     TouchSequenceNumber       int            NOT NULL, -- 1 = first touch on the path
     TouchCount                int            NOT NULL, -- touches on the opportunity's path
-    TouchPosition             varchar(60)    NOT NULL, -- the named positions it holds, e.g. FirstTouch+LeadCreation; Middle; Unattributed
+    TouchPosition             varchar(100)   NOT NULL, -- the named positions it holds, e.g. FirstTouch+LeadCreation; Middle; Unattributed
     OpportunityCreatedDateKey int            NOT NULL,
     WonDateKey                int            NULL,
     IsNewCustomer             bit            NOT NULL, -- the opportunity is a won New opportunity: Weight is this touch's share of one new customer

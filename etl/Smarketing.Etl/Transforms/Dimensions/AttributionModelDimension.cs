@@ -1,0 +1,33 @@
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Attribution;
+
+namespace Smarketing.Etl.Transforms.Dimensions;
+
+/// <summary>dw.DimAttributionModel from the configured models; single-position models show their position's weight as 1.</summary>
+public sealed class AttributionModelDimension : ITransform
+{
+    /// <inheritdoc />
+    public string Table => "dw.DimAttributionModel";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        string[] columns =
+        [
+            "ModelName", "ModelType", "Description", "FirstTouchWeight", "LeadCreationWeight", "OpportunityCreationWeight", "ClosedWonWeight",
+            "MiddleWeight", "HalfLifeDays", "LookbackDays", "IsDefault", "BatchId",
+        ];
+        var attribution = context.Configuration.Attribution;
+        var rows = attribution.Models.Select(m =>
+        {
+            var model = AttributionModel.From(m);
+            var w = model.PositionWeights;
+            return new object?[]
+            {
+                m.Name, m.Type, m.Description, w?.FirstTouch, w?.LeadCreation, w?.OpportunityCreation, w?.ClosedWon, w?.Middle, m.HalfLifeDays,
+                attribution.LookbackDays, m.Name == attribution.DefaultModel, context.BatchId,
+            };
+        });
+        return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
+    }
+}

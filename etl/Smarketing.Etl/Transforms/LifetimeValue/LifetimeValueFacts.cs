@@ -1,0 +1,114 @@
+using System.Globalization;
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.LifetimeValue;
+
+/// <summary>dw.FactCustomerLifetimeValue: one row per customer account with its lifetime revenue (new, renewals, upgrades), churn,
+/// historical and predicted CLV (<see cref="LifetimeValueCalculator"/>), and its acquisition cost: for each channel, the account's
+/// default-model attribution weight × the channel's CAC (channel cost ÷ new customers attributed to the channel).</summary>
+public sealed class LifetimeValueFacts : ITransform
+{
+    private const string DealsSql =
+        "SELECT o.AccountKey, o.ClosedDateKey, o.TypeCategory, o.WonAmount, o.PersonaKey, o.PrimaryCampaignKey, a.Segment, a.AcquisitionChannel " +
+        "FROM dw.FactOpportunity AS o INNER JOIN dw.DimAccount AS a ON a.AccountKey = o.AccountKey " +
+        "WHERE o.IsWon = 1 AND o.IsDeleted = 0 AND o.AccountKey <> 0 AND o.ClosedDateKey IS NOT NULL " +
+        "ORDER BY o.AccountKey, o.ClosedDateKey, o.CreatedAtUtc";
+
+    private static readonly string[] Columns =
+    [
+        "AccountKey", "PersonaKey", "AcquisitionCampaignKey", "FirstWonDateKey", "ChurnDateKey", "AsOfDateKey", "Segment", "AcquisitionChannel",
+        "IsNewCustomer", "IsChurned", "WonOpportunities", "Renewals", "Upgrades", "LifetimeRevenue", "NewRevenue", "RenewalRevenue", "UpgradeRevenue",
+        "AnnualizedRevenue", "GrossMarginRate", "HistoricalClv", "TenureYears", "SegmentAnnualChurnRate", "ExpectedLifetimeYears", "PredictedClv",
+        "AcquisitionCost", "BatchId",
+    ];
+
+    /// <inheritdoc />
+    public string Table => "dw.FactCustomerLifetimeValue";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        var calculator = new LifetimeValueCalculator(context.Configuration.LifetimeValue);
+        var asOf = DateOnly.FromDateTime(context.AsOfUtc);
+        var customers = new List<(int Account, int Persona, int Campaign, string Segment, string Channel, CustomerLifetime Lifetime)>();
+        using (var r = context.Loader.Read(DealsSql))
+        {
+            var deals = new List<WonDeal>();
+            (int Account, int Persona, int Campaign, string Segment, string Channel)? current = null;
+            void Flush()
+            {
+                if (current is { } c && calculator.Customer(deals, asOf) is { } lifetime)
+                {
+                    customers.Add((c.Account, c.Persona, c.Campaign, c.Segment, c.Channel, lifetime));
+                }
+
+                deals.Clear();
+            }
+
+            while (r.Read())
+            {
+                var account = r.Int(0)!.Value;
+                if (current?.Account != account)
+                {
+                    Flush();
+                    current = (account, r.Int(4) ?? 0, r.Int(5) ?? 0, r.Str(6) ?? "Unknown", r.Str(7) ?? "Unknown");
+                }
+
+                var closed = r.Int(1)!.Value;
+                deals.Add(new WonDeal(new DateOnly(closed / 10000, closed / 100 % 100, closed % 100), r.Str(2)!, r.Dec(3) ?? 0m));
+            }
+
+            Flush();
+        }
+
+        var costs = AcquisitionCosts(context);
+        var churn = customers.GroupBy(c => c.Segment).ToDictionary(g => g.Key, g => LifetimeValueCalculator.AnnualChurnRate(g.Select(c => c.Lifetime)));
+        var rows = customers.Select(c =>
+        {
+            var l = c.Lifetime;
+            var rate = churn[c.Segment];
+            var lifetime = calculator.ExpectedLifetimeYears(rate);
+            return new object?[]
+            {
+                c.Account, c.Persona, c.Campaign, DateKey.From(l.FirstWon), DateKey.Optional(l.ChurnedOn), DateKey.From(asOf), c.Segment, c.Channel,
+                l.IsNewCustomer, l.IsChurned, l.WonOpportunities, l.Renewals, l.Upgrades, l.LifetimeRevenue, l.NewRevenue, l.RenewalRevenue,
+                l.UpgradeRevenue, l.AnnualizedRevenue, calculator.GrossMarginRate, calculator.HistoricalClv(l), l.TenureYears, rate, lifetime,
+                calculator.PredictedClv(l, lifetime), l.IsNewCustomer ? decimal.Round(costs.GetValueOrDefault(c.Account), 4) : 0m, context.BatchId,
+            };
+        });
+        return [TableLoad.Upsert(context.Loader, Table, Columns, rows, UpsertOptions.Replace)];
+    }
+
+    /// <summary>Account → acquisition cost: Σ over channels of its default-model weight on new-customer opportunities × channel CAC.</summary>
+    private static Dictionary<int, decimal> AcquisitionCosts(TransformContext context)
+    {
+        var channelCost = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        using (var r = context.Loader.Read(
+            "SELECT c.Channel, SUM(f.ActualCost) FROM dw.FactCampaignCost AS f INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = f.CampaignKey GROUP BY c.Channel"))
+        {
+            while (r.Read())
+            {
+                channelCost[r.Str(0) ?? "Unknown"] = r.Dec(1) ?? 0m;
+            }
+        }
+
+        var model = context.Configuration.Attribution.DefaultModel.Replace("'", "''", StringComparison.Ordinal);
+        var weights = new List<(int Account, string Channel, decimal Weight)>();
+        using (var r = context.Loader.Read(
+            "SELECT a.AccountKey, c.Channel, SUM(a.Weight) FROM dw.FactAttribution AS a " +
+            "INNER JOIN dw.DimAttributionModel AS m ON m.AttributionModelKey = a.AttributionModelKey " +
+            "INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = a.CampaignKey " +
+            string.Create(CultureInfo.InvariantCulture, $"WHERE a.IsNewCustomer = 1 AND m.ModelName = '{model}' GROUP BY a.AccountKey, c.Channel")))
+        {
+            while (r.Read())
+            {
+                weights.Add((r.Int(0)!.Value, r.Str(1) ?? "Unknown", r.Dec(2) ?? 0m));
+            }
+        }
+
+        var customers = weights.GroupBy(w => w.Channel).ToDictionary(g => g.Key, g => g.Sum(w => w.Weight));
+        return weights.GroupBy(w => w.Account).ToDictionary(
+            g => g.Key,
+            g => g.Sum(w => customers[w.Channel] > 0m ? w.Weight * channelCost.GetValueOrDefault(w.Channel) / customers[w.Channel] : 0m));
+    }
+}

@@ -5,12 +5,16 @@ namespace Smarketing.Etl.Transforms.Attribution;
 
 /// <summary>dw.FactAttribution: for every opportunity (every type) and every configured model, the touches on its path with their
 /// shares of the opportunity's pipeline and won revenue. The path's people are the lead converted into the opportunity, or for
-/// renewals, upgrades and direct opportunities the account's leads and contacts. No touch before creation: one Unattributed row.</summary>
+/// renewals, upgrades and direct opportunities the account's leads and contacts. A renewal's or upgrade's path starts no earlier than
+/// the account's first win: touches before it already credited the acquisition. No touch before creation: one Unattributed row.</summary>
 public sealed class AttributionFacts : ITransform
 {
     private const string OpportunitySql =
         "SELECT o.SalesforceOpportunityId, o.AccountKey, o.LeadKey, o.CreatedAtUtc, o.ClosedAtUtc, o.IsWon, o.Amount, o.WonAmount, o.IsNewCustomer, " +
-        "o.CreatedDateKey, o.WonDateKey FROM dw.FactOpportunity AS o WHERE o.IsDeleted = 0 ORDER BY o.SalesforceOpportunityId";
+        "o.CreatedDateKey, o.WonDateKey, o.TypeCategory FROM dw.FactOpportunity AS o WHERE o.IsDeleted = 0 ORDER BY o.SalesforceOpportunityId";
+
+    private const string CustomerSinceSql =
+        "SELECT AccountKey, MIN(ClosedAtUtc) FROM dw.FactOpportunity WHERE IsWon = 1 AND IsDeleted = 0 AND AccountKey <> 0 GROUP BY AccountKey";
 
     /// <summary>The dw.FactAttribution columns written, in row order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -30,10 +34,23 @@ public sealed class AttributionFacts : ITransform
         var modelKeys = KeyMap.Load(context.Loader, "dw.DimAttributionModel", "AttributionModelKey", "ModelName");
         var models = attribution.Models.Select(m => (Model: AttributionModel.From(m), Key: modelKeys[m.Name])).ToList();
         var touches = TouchCatalog.Load(context.Loader, attribution.MarketoTouchActivityTypes);
-        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, attribution.LookbackDays), UpsertOptions.Replace)];
+        var customerSince = new Dictionary<int, DateTime>();
+        using (var r = context.Loader.Read(CustomerSinceSql))
+        {
+            while (r.Read())
+            {
+                if (r.Instant(1) is { } since)
+                {
+                    customerSince[r.Int(0)!.Value] = since;
+                }
+            }
+        }
+
+        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays), UpsertOptions.Replace)];
     }
 
-    private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog, int lookbackDays)
+    private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
+        Dictionary<int, DateTime> customerSince, int lookbackDays)
     {
         var row = new object?[Columns.Count];
         using var r = context.Loader.Read(OpportunitySql);
@@ -46,6 +63,11 @@ public sealed class AttributionFacts : ITransform
             var accountKey = r.Int(1)!.Value;
             IReadOnlyList<int> people = leadKey != 0 ? [leadKey] : catalog.PeopleOf(accountKey);
             var from = created.AddDays(-lookbackDays);
+            if (r.Str(11) is "Renewal" or "Upgrade" && customerSince.TryGetValue(accountKey, out var since) && since > from)
+            {
+                from = since;
+            }
+
             var to = wonAt is { } w && w > created ? w : created;
             var path = new TouchPath(
                 people.SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).ToList(),

@@ -74,6 +74,7 @@ public class StagingTablesTests
         "NumberOfEmployees" or "Probability" or "leadScore" or "Marketo_Program_Id__c" => "int",
         "id" or "leadId" or "activityTypeId" or "campaignId" or "primaryAttributeValueId" => "int",
         "attributes" => "nvarchar(max)",
+        "IsoCode" or "CurrencyIsoCode" => "char(3)",
         _ when column.Name.StartsWith("Is", StringComparison.Ordinal) || column.Name.StartsWith("Has", StringComparison.Ordinal) => "bit",
         _ when column.Name == "Id" || column.Name.EndsWith("Id", StringComparison.Ordinal) => "varchar(18)",
         _ => null,

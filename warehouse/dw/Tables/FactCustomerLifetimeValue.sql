@@ -10,7 +10,7 @@ CREATE TABLE dw.FactCustomerLifetimeValue
     ChurnDateKey             int            NULL,     -- the expected renewal date that passed without a won renewal
     AsOfDateKey              int            NOT NULL,
     Segment                  varchar(20)    NOT NULL,
-    AcquisitionChannel       varchar(30)    NOT NULL,
+    AcquisitionChannel       varchar(30)    NOT NULL, -- channel with the largest default-model weight on its acquisition (else its primary campaign's)
     IsNewCustomer            bit            NOT NULL, -- acquired by a won New opportunity (counts in CAC)
     IsChurned                bit            NOT NULL,
     WonOpportunities         int            NOT NULL,

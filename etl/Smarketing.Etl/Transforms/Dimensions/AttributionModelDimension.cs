@@ -28,6 +28,11 @@ public sealed class AttributionModelDimension : ITransform
                 attribution.LookbackDays, m.Name == attribution.DefaultModel, context.BatchId,
             };
         });
-        return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
+        var counts = TableLoad.Upsert(context.Loader, Table, columns, rows);
+
+        // Models no longer configured stay (facts of earlier batches may name them) but are never the default.
+        var name = attribution.DefaultModel.Replace("'", "''", StringComparison.Ordinal);
+        context.Loader.Execute($"UPDATE dw.DimAttributionModel SET IsDefault = 0 WHERE IsDefault = 1 AND ModelName <> '{name}'");
+        return [counts];
     }
 }

@@ -5,7 +5,8 @@ namespace Smarketing.Etl.Transforms.LifetimeValue;
 
 /// <summary>dw.FactCustomerLifetimeValue: one row per customer account with its lifetime revenue (new, renewals, upgrades), churn,
 /// historical and predicted CLV (<see cref="LifetimeValueCalculator"/>), and its acquisition cost: for each channel, the account's
-/// default-model attribution weight × the channel's CAC (channel cost ÷ new customers attributed to the channel).</summary>
+/// default-model attribution weight × the channel's CAC (channel cost ÷ new customers attributed to the channel). Its acquisition
+/// channel is the channel with the largest of those weights (the CRM's primary-campaign channel when nothing is attributed).</summary>
 public sealed class LifetimeValueFacts : ITransform
 {
     private const string DealsSql =
@@ -61,7 +62,7 @@ public sealed class LifetimeValueFacts : ITransform
             Flush();
         }
 
-        var costs = AcquisitionCosts(context);
+        var acquisition = Acquisition(context);
         var churn = customers.GroupBy(c => c.Segment).ToDictionary(g => g.Key, g => LifetimeValueCalculator.AnnualChurnRate(g.Select(c => c.Lifetime)));
         var rows = customers.Select(c =>
         {
@@ -70,17 +71,19 @@ public sealed class LifetimeValueFacts : ITransform
             var lifetime = calculator.ExpectedLifetimeYears(rate);
             return new object?[]
             {
-                c.Account, c.Persona, c.Campaign, DateKey.From(l.FirstWon), DateKey.Optional(l.ChurnedOn), DateKey.From(asOf), c.Segment, c.Channel,
+                c.Account, c.Persona, c.Campaign, DateKey.From(l.FirstWon), DateKey.Optional(l.ChurnedOn), DateKey.From(asOf), c.Segment,
+                acquisition.TryGetValue(c.Account, out var a) && a.Channel is { } main ? main : c.Channel,
                 l.IsNewCustomer, l.IsChurned, l.WonOpportunities, l.Renewals, l.Upgrades, l.LifetimeRevenue, l.NewRevenue, l.RenewalRevenue,
                 l.UpgradeRevenue, l.AnnualizedRevenue, calculator.GrossMarginRate, calculator.HistoricalClv(l), l.TenureYears, rate, lifetime,
-                calculator.PredictedClv(l, lifetime), l.IsNewCustomer ? decimal.Round(costs.GetValueOrDefault(c.Account), 4) : 0m, context.BatchId,
+                calculator.PredictedClv(l, lifetime), l.IsNewCustomer ? decimal.Round(a.Cost, 4) : 0m, context.BatchId,
             };
         });
         return [TableLoad.Upsert(context.Loader, Table, Columns, rows, UpsertOptions.Replace)];
     }
 
-    /// <summary>Account → acquisition cost: Σ over channels of its default-model weight on new-customer opportunities × channel CAC.</summary>
-    private static Dictionary<int, decimal> AcquisitionCosts(TransformContext context)
+    /// <summary>Account → acquisition cost (Σ over channels of its default-model weight on new-customer opportunities × channel CAC)
+    /// and the channel of its largest weight (ties: the first by name; with nothing attributed, the primary campaign's channel from dw.DimAccount).</summary>
+    private static Dictionary<int, (decimal Cost, string? Channel)> Acquisition(TransformContext context)
     {
         var channelCost = new Dictionary<string, decimal>(StringComparer.Ordinal);
         using (var r = context.Loader.Read(
@@ -93,22 +96,24 @@ public sealed class LifetimeValueFacts : ITransform
         }
 
         var model = context.Configuration.Attribution.DefaultModel.Replace("'", "''", StringComparison.Ordinal);
-        var weights = new List<(int Account, string Channel, decimal Weight)>();
+        var weights = new List<(int Account, string Channel, decimal Weight, int Campaign)>();
         using (var r = context.Loader.Read(
-            "SELECT a.AccountKey, c.Channel, SUM(a.Weight) FROM dw.FactAttribution AS a " +
+            "SELECT a.AccountKey, c.Channel, SUM(a.Weight), MAX(a.CampaignKey) FROM dw.FactAttribution AS a " +
             "INNER JOIN dw.DimAttributionModel AS m ON m.AttributionModelKey = a.AttributionModelKey " +
             "INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = a.CampaignKey " +
             string.Create(CultureInfo.InvariantCulture, $"WHERE a.IsNewCustomer = 1 AND m.ModelName = '{model}' GROUP BY a.AccountKey, c.Channel")))
         {
             while (r.Read())
             {
-                weights.Add((r.Int(0)!.Value, r.Str(1) ?? "Unknown", r.Dec(2) ?? 0m));
+                weights.Add((r.Int(0)!.Value, r.Str(1) ?? "Unknown", r.Dec(2) ?? 0m, r.Int(3) ?? 0));
             }
         }
 
         var customers = weights.GroupBy(w => w.Channel).ToDictionary(g => g.Key, g => g.Sum(w => w.Weight));
         return weights.GroupBy(w => w.Account).ToDictionary(
             g => g.Key,
-            g => g.Sum(w => customers[w.Channel] > 0m ? w.Weight * channelCost.GetValueOrDefault(w.Channel) / customers[w.Channel] : 0m));
+            g => (g.Sum(w => customers[w.Channel] > 0m ? w.Weight * channelCost.GetValueOrDefault(w.Channel) / customers[w.Channel] : 0m),
+                g.Where(w => w.Campaign != 0).OrderByDescending(w => w.Weight).ThenBy(w => w.Channel, StringComparer.Ordinal).Select(w => w.Channel).FirstOrDefault()
+));
     }
 }

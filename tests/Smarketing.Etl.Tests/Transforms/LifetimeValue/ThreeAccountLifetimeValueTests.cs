@@ -82,4 +82,21 @@ public class ThreeAccountLifetimeValueTests
         // Both channels have attributed customers, so all 15,000 is allocated (to within the 4-place rounding of each account).
         Assert.That(warehouse.Connection.QuerySingle<decimal>("SELECT SUM(AcquisitionCost) FROM dw.FactCustomerLifetimeValue"), Is.EqualTo(15000m).Within(0.0005m));
     }
+
+    [Test]
+    public void Acquisition_cost_and_channel_follow_the_default_model_weights()
+    {
+        // W-shaped: A1 is all Events (Webinar A); A3 all Paid Media (Paid Search B); A2 0.666667 Events, 0.333333 Paid Media.
+        // Events CAC = 6,000 / 1.666667 = 3,599.99928; Paid Media CAC = 9,000 / 1.333333 = 6,750.00169.
+        // A2 = 0.666667 x 3,599.99928 + 0.333333 x 6,750.00169 = 4,649.99903.
+        var rows = warehouse.Connection.Query<(string Account, string Channel, decimal Cost)>(
+            "SELECT a.SalesforceAccountId, v.AcquisitionChannel, v.AcquisitionCost FROM dw.FactCustomerLifetimeValue v " +
+            "JOIN dw.DimAccount a ON a.AccountKey = v.AccountKey ORDER BY 1").ToList();
+        Assert.That(rows, Is.EqualTo(new[] { (Account(1), "Events", 3599.9993m), (Account(2), "Events", 4649.9990m), (Account(3), "Paid Media", 6750.0017m) }));
+
+        // Events rollup: A1 and A2, historical CLV 18,400 + 16,000 over their acquisition cost 8,249.9983 = 4.1697.
+        var events = warehouse.Connection.QuerySingle<(int Customers, decimal? Cac, decimal? Ratio)>(
+            "SELECT Customers, Cac, HistoricalClvToCac FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'AcquisitionChannel' AND GroupName = 'Events'");
+        Assert.That(events, Is.EqualTo((2, (decimal?)4124.9992m, (decimal?)4.1697m)));
+    }
 }

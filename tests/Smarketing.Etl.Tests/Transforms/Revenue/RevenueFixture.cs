@@ -15,6 +15,7 @@ namespace Smarketing.Etl.Tests.Transforms.Revenue;
 /// A1 (2,000 employees) won 10,000 on 2024-02-15, an upgrade of 2,000 on 2024-08-01 and a renewal of 11,000 on 2025-02-01;
 /// A2 (20 employees) won 20,000 on 2024-03-01 and never renewed (churned on 2025-03-01); A3 (2,000 employees) won 5,000 on
 /// 2024-06-01, its renewal not yet due past the 30 grace days. As of 2025-06-30; margin 80 %, 10 % discount, lifetime cap 5 years.
+/// Targets: the account executives' team 20,000 of bookings in February 2024 and 2 opportunities in January; the rep 10,000 in March.
 /// </summary>
 internal static class RevenueFixture
 {
@@ -27,6 +28,7 @@ internal static class RevenueFixture
     private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
     private const string AccountHeader = "Id,Name,Industry,AnnualRevenue,NumberOfEmployees,BillingCountry,Type,OwnerId,MasterRecordId,CreatedDate,SystemModstamp,IsDeleted";
     private const string OpportunityHeader = "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,CampaignId,OwnerId,IsClosed,IsWon,ForecastCategory,CreatedDate,SystemModstamp,IsDeleted";
+    private const string TargetHeader = "Month,Level,TargetFor,Metric,Target";
     private const string HistoryHeader = "Id,OpportunityId,StageName,Amount,CloseDate,Probability,ForecastCategory,CreatedDate,CreatedById,IsDeleted";
 
     public const string WebinarA = "701000000000000001";
@@ -105,6 +107,9 @@ internal static class RevenueFixture
         Won(x, Opportunity(3), 3, "New Customer", 5000m, T(2024, 5, 1), new DateOnly(2024, 6, 1), PaidSearchB);
         Won(x, "006000000000000011", 1, "Existing Customer - Upgrade", 2000m, T(2024, 7, 1), new DateOnly(2024, 8, 1), null);
         Won(x, "006000000000000012", 1, "Existing Customer - Renewal", 11000m, T(2024, 12, 1), new DateOnly(2025, 2, 1), null);
+        x.Add("Targets.csv", TargetHeader, new() { ["Month"] = "2024-02-01", ["Level"] = "Team", ["TargetFor"] = "Account Executives", ["Metric"] = "Bookings", ["Target"] = "20000" });
+        x.Add("Targets.csv", TargetHeader, new() { ["Month"] = "2024-03-15", ["Level"] = "rep", ["TargetFor"] = Rep, ["Metric"] = "Bookings", ["Target"] = "10000" });
+        x.Add("Targets.csv", TargetHeader, new() { ["Month"] = "2024-01-01", ["Level"] = "Team", ["TargetFor"] = "Account Executives", ["Metric"] = "Opportunities", ["Target"] = "2" });
         x.Write();
     }
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Smarketing.Etl.Configuration;
 
 /// <summary>Checks a configuration and lists every problem as <c>path: what is wrong (allowed: …)</c>.</summary>
-public static class ConfigurationValidator
+public static partial class ConfigurationValidator
 {
     /// <summary>All problems; empty when the configuration is valid.</summary>
     public static IReadOnlyList<string> Validate(FunnelConfiguration c)
@@ -22,6 +22,9 @@ public static class ConfigurationValidator
         ValidateMappings(c, problems);
         ValidateSlaRules(c, problems);
         ValidateScoreBands(c, problems);
+        ValidateRevenue(c, problems);
+        ValidateAttribution(c, problems);
+        ValidateLifetimeValue(c, problems);
         return problems;
     }
 

@@ -41,4 +41,22 @@ public sealed class FunnelConfiguration
 
     /// <summary>Country → sales region (NA, EMEA, APAC, LATAM …); unknown countries get "Other".</summary>
     public Dictionary<string, string> Regions { get; set; } = [];
+
+    /// <summary>Salesforce Opportunity.Type → New | Upgrade | Renewal; unlisted types are "Other" (never new customers).</summary>
+    public Dictionary<string, string> OpportunityTypes { get; set; } = new(StringComparer.Ordinal)
+    {
+        ["New Customer"] = "New", ["Existing Customer - Upgrade"] = "Upgrade", ["Existing Customer - Renewal"] = "Renewal",
+    };
+
+    /// <summary>The proposal stage for bid-to-win (won ÷ opportunities that reached it or a later stage); null: not measured.</summary>
+    public string? BidStage { get; set; }
+
+    /// <summary>ISO 4217 code all amounts are reported in (converted with DatedConversionRate.csv when present).</summary>
+    public string ReportingCurrency { get; set; } = "USD";
+
+    /// <summary>Touches, lookback and attribution models.</summary>
+    public AttributionConfiguration Attribution { get; set; } = new();
+
+    /// <summary>Customer lifetime value assumptions.</summary>
+    public LifetimeValueConfiguration LifetimeValue { get; set; } = new();
 }

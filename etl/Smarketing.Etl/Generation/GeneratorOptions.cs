@@ -8,7 +8,7 @@ namespace Smarketing.Etl.Generation;
 /// </summary>
 public sealed record GeneratorOptions
 {
-    /// <summary>The landing folder the twelve export files are written into (created when missing, files overwritten).</summary>
+    /// <summary>The landing folder the export files are written into (created when missing, files overwritten).</summary>
     public required string OutputDirectory { get; init; }
 
     /// <summary>Number of leads created in the period (reps and campaigns scale with it).</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// Writes a realistic, repeatable set of CRM and marketing-automation exports (the twelve files of docs/SOURCES.md)
+/// Writes a realistic, repeatable set of CRM and marketing-automation exports (the files of docs/SOURCES.md: twelve exports and a targets file)
 /// for a B2B funnel: reps and campaigns first, then each lead's whole journey streamed straight to the files, so memory
 /// stays flat however many leads are asked for.
 /// </summary>
@@ -55,6 +55,7 @@ public sealed class SampleExportGenerator
                 }
             }
 
+            new TargetPlan(roster, options).Write(exports.Targets);
             exports.Dispose();
             files = exports.Describe();
         }

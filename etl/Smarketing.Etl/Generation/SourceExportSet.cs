@@ -1,6 +1,6 @@
 namespace Smarketing.Etl.Generation;
 
-/// <summary>The twelve open export files of one run; rows go straight to disk.</summary>
+/// <summary>The open export files of one run; rows go straight to disk.</summary>
 internal sealed class SourceExportSet : IDisposable
 {
     private readonly CsvExportWriter[] _all;
@@ -47,6 +47,8 @@ internal sealed class SourceExportSet : IDisposable
     public CsvExportWriter MarketoActivities => _all[10];
 
     public CsvExportWriter MarketoLeads => _all[11];
+
+    public CsvExportWriter Targets => _all[12];
 
     /// <summary>Row counts and sizes; call after <see cref="Dispose"/> so sizes are final.</summary>
     public IReadOnlyList<GeneratedFile> Describe() => [.. _all.Select(w => new GeneratedFile(w.FileName, w.Rows, w.Bytes))];

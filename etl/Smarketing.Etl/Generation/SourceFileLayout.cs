@@ -1,7 +1,7 @@
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// The twelve export files and their headers exactly as docs/SOURCES.md fixes them (the contract with the readers).
+/// The export files (twelve from the source systems, and the business's targets) and their headers exactly as docs/SOURCES.md fixes them (the contract with the readers).
 /// </summary>
 internal static class SourceFileLayout
 {
@@ -47,12 +47,14 @@ internal static class SourceFileLayout
     public static readonly string[] MarketoLeads =
         ["id", "email", "sfdcLeadId", "sfdcContactId", "sfdcType", "title", "company", "leadScore", "createdAt", "updatedAt"];
 
+    public static readonly string[] Targets = ["Month", "Level", "TargetFor", "Metric", "Target"];
+
     /// <summary>File name → header, in the order of docs/SOURCES.md.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string[]>> Files =
     [
         new("User.csv", User), new("Lead.csv", Lead), new("LeadHistory.csv", LeadHistory), new("Contact.csv", Contact),
         new("Account.csv", Account), new("Opportunity.csv", Opportunity), new("OpportunityHistory.csv", OpportunityHistory),
         new("Campaign.csv", Campaign), new("CampaignMember.csv", CampaignMember), new("Task.csv", Task),
-        new("MarketoActivities.csv", MarketoActivities), new("MarketoLeads.csv", MarketoLeads),
+        new("MarketoActivities.csv", MarketoActivities), new("MarketoLeads.csv", MarketoLeads), new("Targets.csv", Targets),
     ];
 }

@@ -7,7 +7,10 @@ using Smarketing.Etl.Staging;
 using Smarketing.Etl.Transforms;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
+using Smarketing.Etl.Transforms.Attribution;
 using Smarketing.Etl.Transforms.Funnel;
+using Smarketing.Etl.Transforms.LifetimeValue;
+using Smarketing.Etl.Transforms.Revenue;
 
 namespace Smarketing.Etl.Pipeline;
 
@@ -21,7 +24,9 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     public static IReadOnlyList<ITransform> Transforms { get; } =
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new CampaignDimension(),
-        new RepDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new MarketingActivityFact(), new FunnelFacts(),
+        new RepDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
+        new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
+        new LifetimeValueFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file) are results, not exceptions.</summary>
@@ -90,6 +95,11 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             var path = Path.Combine(options.SourceDirectory, source.FileName);
             if (!File.Exists(path))
             {
+                if (source.IsOptional)
+                {
+                    continue;
+                }
+
                 notes.Add($"{source.FileName} is not in the landing folder: {source.EntityName} data is not refreshed by this batch.");
                 continue;
             }

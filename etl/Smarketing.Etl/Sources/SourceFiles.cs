@@ -3,7 +3,7 @@ namespace Smarketing.Etl.Sources;
 /// <summary>The export files the ETL understands (docs/SOURCES.md), in load order.</summary>
 public static class SourceFiles
 {
-    /// <summary>Salesforce and Marketo exports.</summary>
+    /// <summary>Salesforce and Marketo exports, and the business's targets file.</summary>
     public static IReadOnlyList<SourceFile> All { get; } =
     [
         new("User.csv", "stg.SalesforceUser", "Salesforce", "SystemModstamp"),
@@ -18,5 +18,7 @@ public static class SourceFiles
         new("Task.csv", "stg.SalesforceTask", "Salesforce", "SystemModstamp"),
         new("MarketoLeads.csv", "stg.MarketoLead", "Marketo", "updatedAt"),
         new("MarketoActivities.csv", "stg.MarketoActivity", "Marketo", null),
+        new("DatedConversionRate.csv", "stg.SalesforceDatedConversionRate", "Salesforce", null, IsOptional: true),
+        new("Targets.csv", "stg.Target", "Business", null),
     ];
 }

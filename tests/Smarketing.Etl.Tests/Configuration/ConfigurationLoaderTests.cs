@@ -47,4 +47,48 @@ public class ConfigurationLoaderTests
         var e = Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse("{\n  \"stagez\": []\n}", "funnel.json"));
         Assert.That(e!.Problems.Single(), Does.Contain("stagez").And.Contain("line 2"));
     }
+
+    [Test]
+    public void Attribution_and_lifetime_value_problems_are_listed_with_their_paths()
+    {
+        const string text = """
+            {
+              "stages": [ { "name": "Discovery", "ownerTeam": "Sales", "category": "Opportunity" } ],
+              "defaultCalendar": "C",
+              "calendars": [ { "name": "C", "timeZone": "UTC", "workingDays": [ "Monday" ], "workStart": "09:00", "workEnd": "17:00" } ],
+              "opportunityTypes": { "New Customer": "Brand new" },
+              "bidStage": "Proposal",
+              "reportingCurrency": "usd",
+              "attribution": {
+                "lookbackDays": 0,
+                "defaultModel": "Nope",
+                "models": [
+                  { "name": "U", "type": "PositionBased", "firstTouch": 0.5, "leadCreation": 0.5, "middle": 0.2 },
+                  { "name": "L", "type": "Linear", "firstTouch": 1 },
+                  { "name": "D", "type": "TimeDecay" },
+                  { "name": "X", "type": "Quadratic" }
+                ]
+              },
+              "lifetimeValue": { "grossMarginPercent": 120, "contractTermMonths": 0, "renewalGraceDays": -1, "maxLifetimeYears": 0, "annualDiscountRatePercent": -5 }
+            }
+            """;
+        var e = Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse(text, "funnel.json"));
+        Assert.That(e!.Problems, Is.EquivalentTo(new[]
+        {
+            "opportunityTypes['New Customer']: 'Brand new' is not one of New, Upgrade, Renewal",
+            "bidStage: 'Proposal' is not a configured stage of category Opportunity (Discovery; or null)",
+            "reportingCurrency: 'usd' is not an ISO 4217 currency code (three capital letters, e.g. USD, EUR)",
+            "attribution.lookbackDays: 0 must be at least 1",
+            "attribution.defaultModel: 'Nope' is not one of the models (U, L, D, X)",
+            "attribution.models[0]: firstTouch + leadCreation + opportunityCreation + closedWon + middle = 1.2; the weights must sum to 1",
+            "attribution.models[1]: position weights are allowed only on PositionBased models (this one is Linear)",
+            "attribution.models[2].halfLifeDays: a TimeDecay model needs a half-life greater than 0 days",
+            "attribution.models[3].type: 'Quadratic' is not one of FirstTouch, LeadCreation, LastTouch, Linear, PositionBased, TimeDecay",
+            "lifetimeValue.grossMarginPercent: 120 is not a percentage (allowed: 0–100)",
+            "lifetimeValue.annualDiscountRatePercent: -5 is not a percentage (allowed: 0–100)",
+            "lifetimeValue.contractTermMonths: 0 is not a contract term (allowed: 1–120 months)",
+            "lifetimeValue.renewalGraceDays: -1 must not be negative",
+            "lifetimeValue.maxLifetimeYears: 0 is not a lifetime (allowed: more than 0, at most 100 years)",
+        }));
+    }
 }

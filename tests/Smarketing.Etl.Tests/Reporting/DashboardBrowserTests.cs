@@ -84,7 +84,14 @@ public class DashboardBrowserTests
             var slaText = await page.Locator("[data-kpi=sla] .value").InnerTextAsync();
             Assert.That(slaText, Is.EqualTo(((decimal)met / (met + breached) * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %"));
 
-            foreach (var chart in new[] { "funnel", "sla-trend" })
+            var bookings = await Kpi("bookings");
+            using (var db = new DuckDBConnection($"Data Source={database}"))
+            {
+                db.Open();
+                Assert.That(bookings, Is.EqualTo(db.ExecuteScalar<decimal>("SELECT CAST(SUM(WonAmount) AS decimal(19,2)) FROM rpt.Opportunity")));
+            }
+
+            foreach (var chart in new[] { "funnel", "sla-trend", "campaign-roi", "clv-cac" })
             {
                 Assert.That(await page.Locator($"[data-chart={chart}] svg").CountAsync(), Is.EqualTo(1), chart);
                 Assert.That((await page.Locator($"[data-chart={chart}] svg").BoundingBoxAsync())!.Height, Is.GreaterThan(100), chart);

@@ -6,7 +6,9 @@ namespace Smarketing.Schema.Tests.Warehouse;
 public class ReportingViewsTests
 {
     private static readonly string[] RequiredViews =
-        ["rpt.Lead", "rpt.Rep", "rpt.Campaign", "rpt.Date", "rpt.Stage", "rpt.Persona", "rpt.Account", "rpt.MarketingActivity", "rpt.BatchHistory"];
+        ["rpt.Lead", "rpt.Rep", "rpt.Campaign", "rpt.Date", "rpt.Stage", "rpt.Persona", "rpt.Account", "rpt.MarketingActivity", "rpt.BatchHistory",
+         "rpt.Opportunity", "rpt.Attribution", "rpt.AttributionModel", "rpt.CampaignCost", "rpt.CampaignPerformance", "rpt.PipelineTrend",
+         "rpt.RepScorecard", "rpt.CustomerLifetimeValue", "rpt.TargetAttainment", "rpt.ExecutiveSummary"];
 
     public static IEnumerable<string> ReportingViews() => ShippedCatalog.Instance.Views.Where(v => v.Schema == "rpt").Select(v => v.FullName);
 

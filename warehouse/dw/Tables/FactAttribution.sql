@@ -1,11 +1,12 @@
--- One row per touch x opportunity x attribution model: the touch's weight and its share of pipeline and revenue.
+-- One row per touch x opportunity x attribution model: the touch's weight and its share of pipeline and revenue. An opportunity
+-- with no touch in the lookback window has one row per model with TouchId 'Unattributed' (campaign 0, weight 1), so totals reconcile.
 CREATE TABLE dw.FactAttribution
 (
     AttributionKey            bigint         IDENTITY(1,1) NOT NULL,
     SalesforceOpportunityId   varchar(18)    NOT NULL,
     TouchId                   varchar(64)    NOT NULL, -- Marketo activity GUID or Salesforce campaign member id
     AttributionModelKey       int            NOT NULL,
-    TouchSourceSystem         varchar(20)    NOT NULL, -- Marketo | Salesforce
+    TouchSourceSystem         varchar(20)    NOT NULL, -- Marketo | Salesforce | None (unattributed)
     LeadKey                   int            NOT NULL,
     AccountKey                int            NOT NULL,
     CampaignKey               int            NOT NULL,
@@ -14,9 +15,10 @@ CREATE TABLE dw.FactAttribution
     TouchAtUtc                datetime2(3)   NOT NULL,
     TouchSequenceNumber       int            NOT NULL, -- 1 = first touch on the path
     TouchCount                int            NOT NULL, -- touches on the opportunity's path
-    TouchPosition             varchar(20)    NOT NULL, -- FirstTouch, LeadCreation, OpportunityCreation, ClosedWon, Middle
+    TouchPosition             varchar(100)   NOT NULL, -- the named positions it holds, e.g. FirstTouch+LeadCreation; Middle; Unattributed
     OpportunityCreatedDateKey int            NOT NULL,
     WonDateKey                int            NULL,
+    IsNewCustomer             bit            NOT NULL, -- the opportunity is a won New opportunity: Weight is this touch's share of one new customer
     Weight                    decimal(9,6)   NOT NULL, -- the touch's share; weights of one opportunity and model sum to 1
     AttributedPipeline        decimal(19,4)  NOT NULL,
     AttributedRevenue         decimal(19,4)  NOT NULL, -- 0 unless the opportunity is won

@@ -1,24 +1,29 @@
--- One row per Salesforce opportunity (accumulating snapshot): created, stage dates, amount, close, won or lost, cycle days.
+-- One row per Salesforce opportunity of every type (accumulating snapshot): created, first date per stage, amount in the reporting
+-- currency and the original currency, close, won or lost, cycle days. Amounts are in ReportingCurrencyIsoCode unless named Original.
 CREATE TABLE dw.FactOpportunity
 (
     OpportunityKey          int            IDENTITY(1,1) NOT NULL,
     SalesforceOpportunityId varchar(18)    NOT NULL,
     OpportunityName         nvarchar(255)  NULL,
     AccountKey              int            NOT NULL,
-    LeadKey                 int            NOT NULL, -- the converted lead or contact; 0 when unknown
+    LeadKey                 int            NOT NULL, -- the lead converted into this opportunity; 0 for renewals, upgrades and direct opportunities
     OwnerRepKey             int            NOT NULL,
     PrimaryCampaignKey      int            NOT NULL,
     PersonaKey              int            NOT NULL,
     CurrentStageKey         int            NOT NULL,
     OpportunityType         nvarchar(255)  NULL,     -- as in Salesforce: New Customer, Existing Customer - Upgrade ...
-    TypeCategory            varchar(20)    NOT NULL, -- New | Upgrade | Renewal | Other
+    TypeCategory            varchar(20)    NOT NULL, -- New | Upgrade | Renewal | Other (configuration: opportunityTypes)
+    IsNewCustomer           bit            NOT NULL, -- a won New opportunity: acquires a customer (renewals and upgrades never do)
     LeadSource              nvarchar(255)  NULL,
     ForecastCategory        nvarchar(40)   NULL,
-    CurrencyIsoCode         char(3)        NULL,
-    Amount                  decimal(19,4)  NULL,
+    CurrencyIsoCode         char(3)        NULL,     -- the opportunity's own currency (NULL: single-currency org)
+    OriginalAmount          decimal(19,4)  NULL,     -- Amount in CurrencyIsoCode
+    ReportingCurrencyIsoCode char(3)       NOT NULL,
+    ExchangeRate            decimal(19,9)  NULL,     -- reporting units per original unit on the close date; NULL when no rate is known
+    Amount                  decimal(19,4)  NULL,     -- in the reporting currency; NULL when the amount or its rate is unknown
     Probability             int            NULL,
     WeightedAmount          decimal(19,4)  NULL,     -- Amount x Probability / 100
-    WonAmount               decimal(19,4)  NOT NULL, -- Amount when won, else 0
+    WonAmount               decimal(19,4)  NOT NULL, -- Amount when won, else 0 (bookings)
     CreatedDateKey          int            NOT NULL,
     DiscoveryDateKey        int            NULL,     -- first entry into each default opportunity stage; NULL if never reached
     DemonstrationDateKey    int            NULL,
@@ -33,6 +38,7 @@ CREATE TABLE dw.FactOpportunity
     IsClosed                bit            NOT NULL,
     IsWon                   bit            NOT NULL,
     CycleDays               decimal(9,2)   NULL,     -- created to closed; NULL while open
+    ReachedBidStage         bit            NOT NULL, -- entered the configured bidStage or a later opportunity stage (bid-to-win denominator)
     IsDeleted               bit            NOT NULL,
     BatchId                 int            NOT NULL,
     CONSTRAINT UQ_FactOpportunity_SalesforceOpportunityId UNIQUE (SalesforceOpportunityId),

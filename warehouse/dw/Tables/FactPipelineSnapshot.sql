@@ -1,4 +1,5 @@
--- One row per snapshot date per open opportunity (periodic snapshot), with its stage and amount on that date.
+-- One row per week per opportunity open at the end of that week (periodic snapshot, rebuilt from OpportunityHistory): its stage,
+-- amount (reporting currency), probability and close date as they stood at the end of Sunday (UTC). SnapshotDateKey is that Sunday.
 CREATE TABLE dw.FactPipelineSnapshot
 (
     PipelineSnapshotKey     bigint         IDENTITY(1,1) NOT NULL,
@@ -11,7 +12,7 @@ CREATE TABLE dw.FactPipelineSnapshot
     CloseDateKey            int            NULL,
     TypeCategory            varchar(20)    NOT NULL,
     ForecastCategory        nvarchar(40)   NULL,
-    Amount                  decimal(19,4)  NULL,
+    Amount                  decimal(19,4)  NULL,     -- reporting currency, at the opportunity's exchange rate
     Probability             int            NULL,
     WeightedAmount          decimal(19,4)  NULL,
     DaysInStage             int            NOT NULL,

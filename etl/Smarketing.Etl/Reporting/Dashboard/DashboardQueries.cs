@@ -36,6 +36,9 @@ public static class DashboardQueries
         data.Kpis.Add(new Kpi("leadToCustomer", "Lead-to-customer rate",
             leads == 0 ? null : decimal.Round((decimal)data.Funnel[^1].Leads / leads, 4), "percent"));
         data.Kpis.Add(new Kpi("openExceptions", "SLA exceptions today", Scalar(warehouse, "SELECT CAST(count(*) AS bigint) FROM rpt.SlaExceptions", r => r.Long(0)), "count"));
+        data.Kpis.Add(new Kpi("bookings", "Bookings (won, all types)", Scalar(warehouse, "SELECT CAST(SUM(WonAmount) AS decimal(19,2)) FROM rpt.Opportunity", r => r.Dec(0)), "money"));
+        data.Kpis.Add(new Kpi("clvToCac", "CLV : CAC (predicted)", Scalar(warehouse,
+            "SELECT CAST(SUM(AvgPredictedClv) / NULLIF(SUM(AcquisitionCost), 0) AS decimal(12,2)) FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'Account'", r => r.Dec(0)), "ratio"));
 
         using (var r = warehouse.Read(
                    "SELECT YearMonth, Team, CAST(CAST(SUM(Met) AS decimal(18,4)) / NULLIF(SUM(Met) + SUM(Breached), 0) AS decimal(9,4)) " +
@@ -54,6 +57,24 @@ public static class DashboardQueries
             while (r.Read() && data.Exceptions.Count < 25)
             {
                 data.Exceptions.Add(new ExceptionRow(r.Str(0)!, r.Str(1) ?? "", r.Str(2) ?? "", r.Str(3)!, r.Str(4) ?? "", r.Str(5) ?? "", r.Dec(6) ?? 0));
+            }
+        }
+
+        using (var r = warehouse.Read(
+                   "SELECT CampaignName, Roi FROM rpt.CampaignPerformance WHERE IsDefaultModel = 1 AND Cost > 0 AND Roi IS NOT NULL ORDER BY Roi DESC, CampaignName"))
+        {
+            while (r.Read() && data.CampaignRoi.Count < 10)
+            {
+                data.CampaignRoi.Add((r.Str(0) ?? "", r.Dec(1) ?? 0));
+            }
+        }
+
+        using (var r = warehouse.Read(
+                   "SELECT GroupName, PredictedClvToCac FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'AcquisitionChannel' AND PredictedClvToCac IS NOT NULL ORDER BY GroupName"))
+        {
+            while (r.Read())
+            {
+                data.ClvToCac.Add((r.Str(0) ?? "", r.Dec(1) ?? 0));
             }
         }
 

@@ -15,6 +15,7 @@ public sealed class DateDimension : ITransform
         "SELECT CloseDate FROM stg.SalesforceOpportunity UNION ALL " +
         "SELECT StartDate FROM stg.SalesforceCampaign UNION ALL " +
         "SELECT EndDate FROM stg.SalesforceCampaign UNION ALL " +
+        "SELECT Month FROM stg.Target UNION ALL " +
         "SELECT CAST(activityDate AS date) FROM stg.MarketoActivity) AS Dates";
 
     /// <inheritdoc />

@@ -13,6 +13,19 @@ public sealed class KeyMap
     internal const string PersonaSql = "SELECT PersonaKey, PersonaName FROM dw.DimPersona WHERE PersonaKey <> 0";
     internal const string SlaRuleSql = "SELECT SlaRuleKey, SlaRuleName FROM dw.DimSlaRule WHERE SlaRuleKey <> 0";
 
+    internal const string AccountSql = "SELECT AccountKey, SalesforceAccountId FROM dw.DimAccount WHERE AccountKey <> 0";
+    internal const string CampaignSql = "SELECT CampaignKey, SalesforceCampaignId FROM dw.DimCampaign WHERE CampaignKey <> 0";
+    internal const string AttributionModelSql = "SELECT AttributionModelKey, ModelName FROM dw.DimAttributionModel WHERE AttributionModelKey <> 0";
+
+    /// <summary>Salesforce account id → dw.DimAccount key.</summary>
+    public static KeyMap Accounts(IWarehouseLoader loader) => From(loader.Read(AccountSql));
+
+    /// <summary>Salesforce campaign id → dw.DimCampaign key.</summary>
+    public static KeyMap Campaigns(IWarehouseLoader loader) => From(loader.Read(CampaignSql));
+
+    /// <summary>Attribution model name → dw.DimAttributionModel key.</summary>
+    public static KeyMap AttributionModels(IWarehouseLoader loader) => From(loader.Read(AttributionModelSql));
+
     /// <summary>Stage name → dw.DimStage key.</summary>
     public static KeyMap Stages(IWarehouseLoader loader) => From(loader.Read(StageSql));
 

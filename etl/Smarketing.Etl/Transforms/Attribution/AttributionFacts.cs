@@ -1,0 +1,151 @@
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Keys;
+
+namespace Smarketing.Etl.Transforms.Attribution;
+
+/// <summary>dw.FactAttribution: for every opportunity (every type) and every configured model, the touches on its path with their
+/// shares of the opportunity's pipeline and won revenue. The path's people are the lead converted into the opportunity, or for
+/// renewals, upgrades and direct opportunities the account's leads and contacts. A renewal's or upgrade's path starts no earlier than
+/// the account's first win: touches before it already credited the acquisition. No touch before creation: one Unattributed row.</summary>
+public sealed class AttributionFacts : ITransform
+{
+    private const string OpportunitySql =
+        "SELECT o.SalesforceOpportunityId, o.AccountKey, o.LeadKey, o.CreatedAtUtc, o.ClosedAtUtc, o.IsWon, o.Amount, o.WonAmount, o.IsNewCustomer, " +
+        "o.CreatedDateKey, o.WonDateKey, o.TypeCategory FROM dw.FactOpportunity AS o WHERE o.IsDeleted = 0 ORDER BY o.SalesforceOpportunityId";
+
+    private const string CustomerSinceSql =
+        "SELECT AccountKey, MIN(ClosedAtUtc) FROM dw.FactOpportunity WHERE IsWon = 1 AND IsDeleted = 0 AND AccountKey <> 0 GROUP BY AccountKey";
+
+    /// <summary>The dw.FactAttribution columns written, in row order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "SalesforceOpportunityId", "TouchId", "AttributionModelKey", "TouchSourceSystem", "LeadKey", "AccountKey", "CampaignKey", "ActivityTypeKey",
+        "TouchDateKey", "TouchAtUtc", "TouchSequenceNumber", "TouchCount", "TouchPosition", "OpportunityCreatedDateKey", "WonDateKey", "IsNewCustomer",
+        "Weight", "AttributedPipeline", "AttributedRevenue", "BatchId",
+    ];
+
+    /// <inheritdoc />
+    public string Table => "dw.FactAttribution";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        var attribution = context.Configuration.Attribution;
+        var modelKeys = KeyMap.AttributionModels(context.Loader);
+        var models = attribution.Models.Select(m => (Model: AttributionModel.From(m), Key: modelKeys[m.Name])).ToList();
+        var touches = TouchCatalog.Load(context.Loader, attribution.MarketoTouchActivityTypes);
+        var customerSince = new Dictionary<int, DateTime>();
+        using (var r = context.Loader.Read(CustomerSinceSql))
+        {
+            while (r.Read())
+            {
+                if (r.Instant(1) is { } since)
+                {
+                    customerSince[r.Int(0)!.Value] = since;
+                }
+            }
+        }
+
+        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays), UpsertOptions.Replace)];
+    }
+
+    private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
+        Dictionary<int, DateTime> customerSince, int lookbackDays)
+    {
+        var row = new object?[Columns.Count];
+        using var r = context.Loader.Read(OpportunitySql);
+        while (r.Read())
+        {
+            var created = r.Instant(3)!.Value;
+            var isWon = r.Bool(5) ?? false;
+            var wonAt = isWon ? r.Instant(4) ?? created : (DateTime?)null;
+            var leadKey = r.Int(2)!.Value;
+            var accountKey = r.Int(1)!.Value;
+            IReadOnlyList<int> people = leadKey != 0 ? [leadKey] : catalog.PeopleOf(accountKey);
+            var from = created.AddDays(-lookbackDays);
+            if (r.Str(11) is "Renewal" or "Upgrade" && customerSince.TryGetValue(accountKey, out var since) && since > from)
+            {
+                from = since;
+            }
+
+            var to = wonAt is { } w && w > created ? w : created;
+            var path = new TouchPath(
+                people.SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).ToList(),
+                created, wonAt);
+            var amount = r.Dec(6) ?? 0m;
+            var won = r.Dec(7) ?? 0m;
+            row[0] = r.Str(0);
+            row[5] = accountKey;
+            row[13] = r.Int(9);
+            row[14] = r.Int(10);
+            row[15] = r.Bool(8) ?? false;
+            row[19] = context.BatchId;
+            foreach (var (model, key) in models)
+            {
+                row[2] = key;
+                var weighted = model.Weigh(path);
+                if (weighted.Count == 0)
+                {
+                    Unattributed(row, leadKey, created, amount, won);
+                    yield return row;
+                    continue;
+                }
+
+                var pipeline = Shares(amount, weighted);
+                var revenue = Shares(won, weighted);
+                for (var i = 0; i < weighted.Count; i++)
+                {
+                    var touch = path.Touches[weighted[i].Index];
+                    row[1] = touch.TouchId;
+                    row[3] = touch.SourceSystem;
+                    row[4] = touch.LeadKey;
+                    row[6] = touch.CampaignKey;
+                    row[7] = touch.ActivityTypeKey;
+                    row[8] = DateKey.From(touch.AtUtc);
+                    row[9] = touch.AtUtc;
+                    row[10] = weighted[i].Index + 1;
+                    row[11] = model.UsesClosedWon && path.ClosedWon is { } cw ? cw + 1 : path.BeforeCreation;
+                    row[12] = weighted[i].Position;
+                    row[16] = weighted[i].Weight;
+                    row[17] = pipeline[i];
+                    row[18] = revenue[i];
+                    yield return row;
+                }
+            }
+        }
+    }
+
+    private static void Unattributed(object?[] row, int leadKey, DateTime created, decimal amount, decimal won)
+    {
+        row[1] = "Unattributed";
+        row[3] = "None";
+        row[4] = leadKey;
+        row[6] = 0;
+        row[7] = 0;
+        row[8] = DateKey.From(created);
+        row[9] = created;
+        row[10] = 0;
+        row[11] = 0;
+        row[12] = "Unattributed";
+        row[16] = 1m;
+        row[17] = amount;
+        row[18] = won;
+    }
+
+    /// <summary>Amount × weight to 4 places; the rounding remainder goes to the largest weight so the shares add up to the amount.</summary>
+    internal static decimal[] Shares(decimal amount, IReadOnlyList<WeightedTouch> weighted)
+    {
+        var shares = weighted.Select(w => decimal.Round(amount * w.Weight, 4)).ToArray();
+        var largest = 0;
+        for (var i = 1; i < weighted.Count; i++)
+        {
+            if (weighted[i].Weight > weighted[largest].Weight)
+            {
+                largest = i;
+            }
+        }
+
+        shares[largest] += amount - shares.Sum();
+        return shares;
+    }
+}

@@ -1,0 +1,139 @@
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Attribution;
+
+/// <summary>The touches of every person linked to an opportunity (a converted lead, or a lead or contact of an account), read
+/// from staging: campaign responses (HasResponded) and Marketo engagement activities whose program maps to a campaign. The same
+/// campaign touched twice on one UTC day by one person is one touch (the Marketo activity, which has the exact time, wins).</summary>
+public sealed class TouchCatalog
+{
+    private const string PeopleSql =
+        "SELECT d.LeadKey, d.SalesforceLeadId, d.SalesforceContactId, d.MarketoLeadId, d.CreatedAtUtc, a.AccountKey " +
+        "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
+        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0 AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
+
+    private const string ResponsesSql =
+        "SELECT cm.Id, cm.LeadId, cm.ContactId, cm.CreatedDate, cm.FirstRespondedDate, c.CampaignKey " +
+        "FROM stg.SalesforceCampaignMember AS cm INNER JOIN dw.DimCampaign AS c ON c.SalesforceCampaignId = cm.CampaignId " +
+        "WHERE cm.HasResponded = 1 AND (cm.IsDeleted IS NULL OR cm.IsDeleted = 0) AND c.CampaignKey <> 0";
+
+    private const string ActivitiesSql =
+        "SELECT a.marketoGUID, a.leadId, a.activityDate, c.CampaignKey, COALESCE(t.ActivityTypeKey, 0), a.activityTypeId " +
+        "FROM stg.MarketoActivity AS a INNER JOIN dw.DimCampaign AS c ON c.MarketoProgramId = a.campaignId " +
+        "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId " +
+        "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0";
+
+    private readonly Dictionary<int, List<Touch>> byPerson = [];
+    private readonly Dictionary<int, List<int>> peopleByAccount = [];
+
+    /// <summary>Reads the people, then their touches.</summary>
+    public static TouchCatalog Load(IWarehouseLoader loader, IReadOnlyCollection<int> touchActivityTypes)
+    {
+        var catalog = new TouchCatalog();
+        var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
+        var marketo = new Dictionary<int, (int Key, DateTime? Created)>();
+        using (var r = loader.Read(PeopleSql))
+        {
+            while (r.Read())
+            {
+                var person = (r.Int(0)!.Value, r.Instant(4));
+                people[r.Str(1)!] = person;
+                if (r.Str(2) is { } contact)
+                {
+                    people.TryAdd(contact, person);
+                }
+
+                if (r.Int(3) is { } marketoId)
+                {
+                    marketo.TryAdd(marketoId, person);
+                }
+
+                if (r.Int(5) is { } account)
+                {
+                    catalog.AccountPeople(account).Add(person.Item1);
+                }
+            }
+        }
+
+        var candidates = new Dictionary<int, List<Touch>>();
+        using (var r = loader.Read(ResponsesSql))
+        {
+            while (r.Read())
+            {
+                var who = r.Str(1) is { } lead && people.ContainsKey(lead) ? lead : r.Str(2);
+                if (who is null || !people.TryGetValue(who, out var person) || r.Instant(3) is not { } created)
+                {
+                    continue;
+                }
+
+                var responded = r.Date(4);
+                var at = responded is { } day && day != DateOnly.FromDateTime(created) ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : created;
+                Add(candidates, new Touch(r.Str(0)!, "Salesforce", at, r.Int(5)!.Value, 0, person.Key, false));
+            }
+        }
+
+        // The configured touch types are applied here, not spliced into the SQL: queries stay constant and values never become SQL text.
+        var types = touchActivityTypes.ToHashSet();
+        using (var r = loader.Read(ActivitiesSql))
+        {
+            while (r.Read())
+            {
+                if (r.Int(5) is { } type && types.Contains(type) && r.Int(1) is { } id && marketo.TryGetValue(id, out var person))
+                {
+                    Add(candidates, new Touch(r.Str(0)!, "Marketo", r.Instant(2)!.Value, r.Int(3)!.Value, r.Int(4)!.Value, person.Key, false));
+                }
+            }
+        }
+
+        var createdAt = people.Values.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Created);
+        foreach (var (key, touches) in candidates)
+        {
+            catalog.byPerson[key] = Deduplicated(touches, createdAt.GetValueOrDefault(key));
+        }
+
+        return catalog;
+    }
+
+    /// <summary>One person's touches, oldest first (empty when none).</summary>
+    public IReadOnlyList<Touch> Of(int leadKey) => byPerson.TryGetValue(leadKey, out var touches) ? touches : [];
+
+    /// <summary>The people (lead keys) of an account.</summary>
+    public IReadOnlyList<int> PeopleOf(int accountKey) => peopleByAccount.TryGetValue(accountKey, out var people) ? people : [];
+
+    /// <summary>One touch per campaign and UTC day (Marketo first, then the earliest), in time order; the earliest touch no later
+    /// than a day after the person was created is the lead-creation touch.</summary>
+    internal static List<Touch> Deduplicated(IEnumerable<Touch> touches, DateTime? personCreatedAtUtc)
+    {
+        var kept = touches
+            .GroupBy(t => (t.CampaignKey, Day: DateOnly.FromDateTime(t.AtUtc)))
+            .Select(g => g.OrderBy(t => t.SourceSystem == "Marketo" ? 0 : 1).ThenBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).First())
+            .OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal)
+            .ToList();
+        if (personCreatedAtUtc is { } created && kept.Count > 0 && kept[0].AtUtc <= created.AddDays(1))
+        {
+            kept[0] = kept[0] with { IsLeadCreation = true };
+        }
+
+        return kept;
+    }
+
+    private static void Add(Dictionary<int, List<Touch>> candidates, Touch touch)
+    {
+        if (!candidates.TryGetValue(touch.LeadKey, out var list))
+        {
+            candidates[touch.LeadKey] = list = [];
+        }
+
+        list.Add(touch);
+    }
+
+    private List<int> AccountPeople(int accountKey)
+    {
+        if (!peopleByAccount.TryGetValue(accountKey, out var list))
+        {
+            peopleByAccount[accountKey] = list = [];
+        }
+
+        return list;
+    }
+}

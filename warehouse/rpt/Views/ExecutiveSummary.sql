@@ -1,0 +1,123 @@
+-- One row per calendar month with activity: new leads, MQLs, SALs (funnel entries in the month), SLA compliance (clocks started in
+-- the month: met / resolved), the month's inquiry cohort conversion so far, pipeline created and open at the month's last weekly
+-- snapshot, bookings and new customers (by CloseDate), marketing cost, blended CAC = cost / new customers, and
+-- CLV:CAC = average predicted CLV of the customers first won in the month / CAC. Reporting currency.
+CREATE VIEW rpt.ExecutiveSummary
+AS
+WITH Funnel AS
+(
+    SELECT
+        d.YearMonth,
+        SUM(CASE WHEN f.CycleNumber = 1 AND f.InquiryDateKey = d.DateKey THEN 1 ELSE 0 END) AS Leads,
+        SUM(CASE WHEN f.MqlDateKey = d.DateKey THEN 1 ELSE 0 END) AS Mqls,
+        SUM(CASE WHEN f.SalDateKey = d.DateKey THEN 1 ELSE 0 END) AS Sals,
+        SUM(CASE WHEN f.SqlDateKey = d.DateKey THEN 1 ELSE 0 END) AS Sqls
+    FROM dw.FactLeadFunnel AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.InquiryDateKey OR d.DateKey = f.MqlDateKey OR d.DateKey = f.SalDateKey OR d.DateKey = f.SqlDateKey
+    GROUP BY d.YearMonth
+),
+Cohort AS
+(
+    SELECT
+        d.YearMonth,
+        COUNT(*) AS CohortLeads,
+        SUM(CASE WHEN w.LeadKey IS NOT NULL THEN 1 ELSE 0 END) AS CohortCustomers,
+        SUM(CASE WHEN q.LeadKey IS NOT NULL THEN 1 ELSE 0 END) AS CohortMqls
+    FROM dw.FactLeadFunnel AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.InquiryDateKey
+    LEFT JOIN (SELECT DISTINCT LeadKey FROM dw.FactLeadFunnel WHERE WonDateKey IS NOT NULL) AS w ON w.LeadKey = f.LeadKey
+    LEFT JOIN (SELECT DISTINCT LeadKey FROM dw.FactLeadFunnel WHERE MqlDateKey IS NOT NULL) AS q ON q.LeadKey = f.LeadKey
+    WHERE f.CycleNumber = 1
+    GROUP BY d.YearMonth
+),
+Sla AS
+(
+    SELECT d.YearMonth, SUM(CASE WHEN c.IsOpen = 0 THEN 1 ELSE 0 END) AS Resolved, SUM(CASE WHEN c.IsMet = 1 THEN 1 ELSE 0 END) AS Met
+    FROM dw.FactSlaClock AS c
+    INNER JOIN dw.DimDate AS d ON d.DateKey = c.StartedDateKey
+    GROUP BY d.YearMonth
+),
+Created AS
+(
+    SELECT d.YearMonth, COUNT(*) AS Opportunities, SUM(o.Amount) AS Pipeline
+    FROM dw.FactOpportunity AS o
+    INNER JOIN dw.DimDate AS d ON d.DateKey = o.CreatedDateKey
+    WHERE o.IsDeleted = 0
+    GROUP BY d.YearMonth
+),
+Won AS
+(
+    SELECT
+        d.YearMonth,
+        SUM(o.WonAmount) AS Bookings,
+        SUM(CASE WHEN o.TypeCategory = 'New' THEN o.WonAmount END) AS NewBusinessBookings,
+        SUM(CASE WHEN o.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS NewCustomers
+    FROM dw.FactOpportunity AS o
+    INNER JOIN dw.DimDate AS d ON d.DateKey = o.WonDateKey
+    WHERE o.IsDeleted = 0
+    GROUP BY d.YearMonth
+),
+OpenPipeline AS
+(
+    SELECT d.YearMonth, SUM(s.Amount) AS OpenPipeline
+    FROM dw.FactPipelineSnapshot AS s
+    INNER JOIN dw.DimDate AS d ON d.DateKey = s.SnapshotDateKey
+    INNER JOIN
+    (
+        SELECT dd.YearMonth, MAX(x.SnapshotDateKey) AS LastSnapshotKey
+        FROM dw.FactPipelineSnapshot AS x
+        INNER JOIN dw.DimDate AS dd ON dd.DateKey = x.SnapshotDateKey
+        GROUP BY dd.YearMonth
+    ) AS l ON l.LastSnapshotKey = s.SnapshotDateKey
+    GROUP BY d.YearMonth
+),
+Cost AS
+(
+    SELECT d.YearMonth, SUM(f.ActualCost) AS Cost
+    FROM dw.FactCampaignCost AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.MonthStartDateKey
+    GROUP BY d.YearMonth
+),
+Acquired AS
+(
+    SELECT d.YearMonth, AVG(v.PredictedClv) AS AvgPredictedClv
+    FROM dw.FactCustomerLifetimeValue AS v
+    INNER JOIN dw.DimDate AS d ON d.DateKey = v.FirstWonDateKey
+    WHERE v.IsNewCustomer = 1
+    GROUP BY d.YearMonth
+),
+Period AS
+(
+    SELECT YearMonth FROM Funnel
+    UNION SELECT YearMonth FROM Created
+    UNION SELECT YearMonth FROM Won
+    UNION SELECT YearMonth FROM Sla
+)
+SELECT
+    CAST(m.YearMonth AS int) AS YearMonth,
+    CAST(COALESCE(f.Leads, 0) AS int) AS Leads,
+    CAST(COALESCE(f.Mqls, 0) AS int) AS Mqls,
+    CAST(COALESCE(f.Sals, 0) AS int) AS Sals,
+    CAST(COALESCE(f.Sqls, 0) AS int) AS Sqls,
+    CAST(CAST(s.Met AS decimal(18,4)) / NULLIF(s.Resolved, 0) AS decimal(9,4)) AS SlaComplianceRate,
+    CAST(CAST(c.CohortMqls AS decimal(18,4)) / NULLIF(c.CohortLeads, 0) AS decimal(9,4)) AS CohortInquiryToMqlRate,
+    CAST(CAST(c.CohortCustomers AS decimal(18,4)) / NULLIF(c.CohortLeads, 0) AS decimal(9,4)) AS CohortLeadToCustomerRate,
+    CAST(COALESCE(o.Opportunities, 0) AS int) AS OpportunitiesCreated,
+    CAST(COALESCE(o.Pipeline, 0) AS decimal(19,4)) AS PipelineCreated,
+    CAST(p.OpenPipeline AS decimal(19,4)) AS OpenPipelineAtMonthEnd,
+    CAST(COALESCE(w.Bookings, 0) AS decimal(19,4)) AS Bookings,
+    CAST(COALESCE(w.NewBusinessBookings, 0) AS decimal(19,4)) AS NewBusinessBookings,
+    CAST(COALESCE(w.NewCustomers, 0) AS int) AS NewCustomers,
+    CAST(COALESCE(k.Cost, 0) AS decimal(19,4)) AS MarketingCost,
+    CAST(CAST(COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(w.NewCustomers, 0) AS decimal(19,4)) AS Cac,
+    CAST(a.AvgPredictedClv AS decimal(19,4)) AS AvgPredictedClvOfNewCustomers,
+    CAST(CAST(a.AvgPredictedClv * w.NewCustomers AS decimal(19,4)) / NULLIF(k.Cost, 0) AS decimal(9,4)) AS ClvToCac
+FROM Period AS m
+LEFT JOIN Funnel AS f ON f.YearMonth = m.YearMonth
+LEFT JOIN Cohort AS c ON c.YearMonth = m.YearMonth
+LEFT JOIN Sla AS s ON s.YearMonth = m.YearMonth
+LEFT JOIN Created AS o ON o.YearMonth = m.YearMonth
+LEFT JOIN Won AS w ON w.YearMonth = m.YearMonth
+LEFT JOIN OpenPipeline AS p ON p.YearMonth = m.YearMonth
+LEFT JOIN Cost AS k ON k.YearMonth = m.YearMonth
+LEFT JOIN Acquired AS a ON a.YearMonth = m.YearMonth;

@@ -1,0 +1,83 @@
+-- One row per target of Targets.csv (month x team or rep x metric) with the actual and Attainment = actual / target.
+-- Actuals: Leads = leads created; MQLs, SALs, SQLs = entries into a stage of that category; Opportunities and Pipeline = opportunities
+-- created (count, amount); Bookings = won amount by CloseDate. A rep's actual counts the events it owned (the stage's owner at entry,
+-- the opportunity's owner); a team's counts the events owned by reps who were on that team (User.Department) at the time.
+-- Metrics without a definition have no actual.
+CREATE VIEW rpt.TargetAttainment
+AS
+WITH Actual AS
+(
+    SELECT
+        d.YearMonth,
+        CASE WHEN h.SequenceNumber = 1 THEN 'Leads' WHEN s.Category = 'MQL' THEN 'MQLs' WHEN s.Category = 'SAL' THEN 'SALs' ELSE 'SQLs' END AS Metric,
+        h.OwnerRepKey AS RepKey,
+        CAST(1 AS decimal(19,4)) AS Value
+    FROM dw.FactStageHistory AS h
+    INNER JOIN dw.DimStage AS s ON s.StageKey = h.StageKey
+    INNER JOIN dw.DimDate AS d ON d.DateKey = h.EnteredDateKey
+    WHERE h.SequenceNumber = 1 OR s.Category = 'MQL' OR s.Category = 'SAL' OR s.Category = 'SQL'
+    UNION ALL
+    SELECT d.YearMonth, 'Opportunities', o.OwnerRepKey, CAST(1 AS decimal(19,4))
+    FROM dw.FactOpportunity AS o
+    INNER JOIN dw.DimDate AS d ON d.DateKey = o.CreatedDateKey
+    WHERE o.IsDeleted = 0
+    UNION ALL
+    SELECT d.YearMonth, 'Pipeline', o.OwnerRepKey, CAST(COALESCE(o.Amount, 0) AS decimal(19,4))
+    FROM dw.FactOpportunity AS o
+    INNER JOIN dw.DimDate AS d ON d.DateKey = o.CreatedDateKey
+    WHERE o.IsDeleted = 0
+    UNION ALL
+    SELECT d.YearMonth, 'Bookings', o.OwnerRepKey, o.WonAmount
+    FROM dw.FactOpportunity AS o
+    INNER JOIN dw.DimDate AS d ON d.DateKey = o.WonDateKey
+    WHERE o.IsDeleted = 0
+),
+ByRep AS
+(
+    SELECT a.YearMonth, a.Metric, r.SalesforceUserId, SUM(a.Value) AS Value
+    FROM Actual AS a
+    INNER JOIN dw.DimRep AS r ON r.RepKey = a.RepKey
+    GROUP BY a.YearMonth, a.Metric, r.SalesforceUserId
+),
+ByTeam AS
+(
+    SELECT a.YearMonth, a.Metric, r.Team, SUM(a.Value) AS Value
+    FROM Actual AS a
+    INNER JOIN dw.DimRep AS r ON r.RepKey = a.RepKey
+    GROUP BY a.YearMonth, a.Metric, r.Team
+),
+Target AS
+(
+    SELECT
+        t.TargetKey,
+        t.MonthStartDateKey,
+        d.YearMonth,
+        t.TargetLevel,
+        t.TargetFor,
+        t.Metric,
+        t.Team,
+        t.RepKey,
+        t.TargetValue,
+        CASE WHEN t.Metric = 'Leads' OR t.Metric = 'MQLs' OR t.Metric = 'SALs' OR t.Metric = 'SQLs' OR t.Metric = 'Opportunities'
+            OR t.Metric = 'Pipeline' OR t.Metric = 'Bookings' THEN 1 ELSE 0 END AS HasActual
+    FROM dw.FactTarget AS t
+    INNER JOIN dw.DimDate AS d ON d.DateKey = t.MonthStartDateKey
+)
+SELECT
+    t.TargetKey,
+    t.MonthStartDateKey,
+    CAST(t.YearMonth AS int) AS YearMonth,
+    t.TargetLevel,
+    t.TargetFor,
+    t.Metric,
+    t.Team,
+    t.RepKey,
+    rp.RepName,
+    t.TargetValue,
+    CAST(CASE WHEN t.HasActual = 0 THEN NULL WHEN t.TargetLevel = 'Rep' THEN COALESCE(br.Value, 0) ELSE COALESCE(bt.Value, 0) END AS decimal(19,4)) AS ActualValue,
+    CAST(CAST(CASE WHEN t.HasActual = 0 THEN NULL WHEN t.TargetLevel = 'Rep' THEN COALESCE(br.Value, 0) ELSE COALESCE(bt.Value, 0) END AS decimal(19,4))
+        / NULLIF(t.TargetValue, 0) AS decimal(9,4)) AS Attainment
+FROM Target AS t
+INNER JOIN dw.DimRep AS rp ON rp.RepKey = t.RepKey
+LEFT JOIN ByRep AS br ON t.TargetLevel = 'Rep' AND br.SalesforceUserId = t.TargetFor AND br.YearMonth = t.YearMonth AND br.Metric = t.Metric
+LEFT JOIN ByTeam AS bt ON t.TargetLevel = 'Team' AND bt.Team = t.TargetFor AND bt.YearMonth = t.YearMonth AND bt.Metric = t.Metric;

@@ -18,6 +18,9 @@ public sealed class EntityOutcome(CanonicalEntity entity, string? sourceFile)
     /// <summary>Rows that could not be mapped.</summary>
     public List<MappingReject> Rejects { get; } = [];
 
+    /// <summary>Things worth knowing that are not errors (e.g. an optional stage-date column absent).</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>"path: value" → count, for values a value map did not list (they took the default).</summary>
     public Dictionary<string, int> UnmappedValues { get; } = [];
 }

@@ -26,7 +26,7 @@ public static partial class MappingNormalizer
         var reached = new List<(string At, string Value)>();
         foreach (var (column, value) in stages.Columns)
         {
-            var text = RowMapper.Read(table, row, column);
+            var text = table.IndexOf(column) < 0 ? "" : RowMapper.Read(table, row, column);
             if (value is not null && text.Trim().Length > 0)
             {
                 reached.Add((RowMapper.Date(text, stages.Format, stages.TimeZone, false, column, $"{entity.Key}.stageDates"), value));

@@ -24,6 +24,8 @@ public static partial class MappingNormalizer
 
             var table = tables[m.File];
             var rows = outputs[entity] = [];
+            outcome.Notes.AddRange((m.StageDates?.Columns.Keys ?? Enumerable.Empty<string>()).Where(c => table.IndexOf(c) < 0)
+                .Select(c => $"{entity.Key}.stageDates: column '{c}' is not in {m.File}; that stage is never reached"));
             foreach (var source in table.Rows)
             {
                 outcome.RowsRead++;
@@ -90,6 +92,11 @@ public static partial class MappingNormalizer
             }
 
             var table = tables[m.File];
+            if (m.StageDates is { } stages && stages.Columns.Keys.All(c => table.IndexOf(c) < 0))
+            {
+                problems.Add($"{m.File} line 1: none of the columns named by {entity.Key}.stageDates.columns is in the header (the header has: {string.Join(", ", table.Headers)})");
+            }
+
             foreach (var (where, column) in SourceColumns(entity, m))
             {
                 if (table.IndexOf(column) < 0)
@@ -110,11 +117,6 @@ public static partial class MappingNormalizer
             {
                 yield return ($"{entity.Key}.columns.{name}", column);
             }
-        }
-
-        foreach (var column in m.StageDates?.Columns.Keys ?? Enumerable.Empty<string>())
-        {
-            yield return ($"{entity.Key}.stageDates.columns", column);
         }
 
         foreach (var column in (m.ConvertedLead?.Id.SourceColumns ?? []).Concat(m.ConvertedLead?.Columns.Values.SelectMany(c => c.SourceColumns) ?? []))

@@ -4,7 +4,7 @@ namespace Smarketing.Etl.Sources.Mapping;
 /// missing one are empty, not broken.</summary>
 public sealed class SourceMapping
 {
-    /// <summary>Free text shown by <c>mapping check</c>.</summary>
+    /// <summary>Free text for the reader (what export the mapping is for).</summary>
     public string? Description { get; set; }
 
     /// <summary>Users (reps) → User.csv.</summary>

@@ -16,6 +16,20 @@ public sealed record CanonicalEntity(string Key, string FileName, IReadOnlyList<
     /// <summary>For stage-change entities: the columns a <c>stageDates</c> row fills (new value, old value, date); null otherwise.</summary>
     public (string NewValue, string? OldValue, string Date)? StageColumns { get; init; }
 
+    /// <summary>Position of canonical column <paramref name="column"/> (case-insensitive), or -1.</summary>
+    public int IndexOf(string column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Equals(column, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="column"/> is a canonical column (case-insensitive).</summary>
     public bool Has(string column) => Columns.Contains(column, StringComparer.OrdinalIgnoreCase);
 

@@ -9,7 +9,7 @@ public static partial class MappingNormalizer
         foreach (var (name, c) in m.Columns)
         {
             var column = entity.Canonical(name);
-            values[entity.Columns.ToList().IndexOf(column)] = mapper.Value(table, row, entity, column, c, $"{entity.Key}.columns.{name}", outcome);
+            values[entity.IndexOf(column)] = mapper.Value(table, row, entity, column, c, $"{entity.Key}.columns.{name}", outcome);
         }
 
         var idGiven = m.Columns.Keys.Contains(entity.IdColumn, StringComparer.OrdinalIgnoreCase);
@@ -35,7 +35,6 @@ public static partial class MappingNormalizer
 
         var result = new List<string[]>();
         var previous = "";
-        var columns = entity.Columns.ToList();
         foreach (var (at, value) in reached.OrderBy(r => r.At, StringComparer.Ordinal))
         {
             if (value.Equals(previous, StringComparison.OrdinalIgnoreCase))
@@ -44,16 +43,16 @@ public static partial class MappingNormalizer
             }
 
             var copy = (string[])values.Clone();
-            copy[columns.IndexOf(target.NewValue)] = value;
-            copy[columns.IndexOf(target.Date)] = at;
+            copy[entity.IndexOf(target.NewValue)] = value;
+            copy[entity.IndexOf(target.Date)] = at;
             if (target.OldValue is { } old)
             {
-                copy[columns.IndexOf(old)] = previous;
+                copy[entity.IndexOf(old)] = previous;
             }
 
-            if (entity == CanonicalEntities.StageChanges && copy[columns.IndexOf("Field")].Length == 0)
+            if (entity == CanonicalEntities.StageChanges && copy[entity.IndexOf("Field")].Length == 0)
             {
-                copy[columns.IndexOf("Field")] = "Status";
+                copy[entity.IndexOf("Field")] = "Status";
             }
 
             copy[0] = SyntheticIds.Salesforce(entity.IdPrefix ?? "a00", [values[0], copy[1], value, at]);

@@ -10,7 +10,8 @@ public static partial class MappingNormalizer
     {
         var tables = OpenTables(mapping, sourceDirectory);
         var outputs = new Dictionary<CanonicalEntity, Dictionary<string, string[]>>();
-        var mapper = new RowMapper((entity, by, value) => Lookup(outputs, entity, by, value));
+        var indexes = new Dictionary<(string, string), Dictionary<string, string>>();
+        var mapper = new RowMapper((entity, by, value) => Lookup(outputs, indexes, entity, by, value));
         var outcomes = new List<EntityOutcome>();
         var conversions = new List<(EntityOutcome Outcome, SourceRow Row, string LeadId, string OpportunityId, string Created, Dictionary<string, string> Columns)>();
         foreach (var (entity, m) in mapping.Entities())
@@ -24,6 +25,7 @@ public static partial class MappingNormalizer
 
             var table = tables[m.File];
             var rows = outputs[entity] = [];
+            var duplicates = 0;
             outcome.Notes.AddRange((m.StageDates?.Columns.Keys ?? Enumerable.Empty<string>()).Where(c => table.IndexOf(c) < 0)
                 .Select(c => $"{entity.Key}.stageDates: column '{c}' is not in {m.File}; that stage is never reached"));
             foreach (var source in table.Rows)
@@ -41,7 +43,7 @@ public static partial class MappingNormalizer
                     {
                         foreach (var mapped in MapRow(mapper, table, row, entity, m, outcome))
                         {
-                            rows.TryAdd(mapped[0], mapped);
+                            duplicates += rows.TryAdd(mapped[0], mapped) ? 0 : 1;
                         }
 
                         if (m.ConvertedLead is { } lead)
@@ -50,7 +52,7 @@ public static partial class MappingNormalizer
                             var columns = lead.Columns.ToDictionary(kv => CanonicalEntities.Leads.Canonical(kv.Key),
                                 kv => mapper.Value(table, row, CanonicalEntities.Leads, CanonicalEntities.Leads.Canonical(kv.Key), kv.Value, $"{entity.Key}.convertedLead.columns.{kv.Key}", outcome));
                             var opportunity = MapRow(mapper, table, row, entity, m, outcome).First();
-                            conversions.Add((outcome, row, leadId, opportunity[0], opportunity[entity.Columns.ToList().IndexOf("CreatedDate")], columns));
+                            conversions.Add((outcome, row, leadId, opportunity[0], opportunity[entity.IndexOf("CreatedDate")], columns));
                         }
                     }
                     catch (MappingRowException e)
@@ -60,6 +62,11 @@ public static partial class MappingNormalizer
                     }
                 }
             }
+
+            if (duplicates > 0)
+            {
+                outcome.Notes.Add($"{entity.Key}: {duplicates} row(s) of {m.File} repeat an id already mapped; the first was kept");
+            }
         }
 
         ApplyConversions(outputs, conversions);
@@ -68,84 +75,23 @@ public static partial class MappingNormalizer
         return new NormalizationResult(outputDirectory, outcomes);
     }
 
-    private static Dictionary<string, SourceTable> OpenTables(SourceMapping mapping, string sourceDirectory)
+    /// <summary>Lookups only reach entities mapped earlier (validated), which are complete by then, so each index is built once.</summary>
+    private static string? Lookup(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, Dictionary<(string, string), Dictionary<string, string>> indexes,
+        string entityKey, string by, string value)
     {
-        var tables = new Dictionary<string, SourceTable>(StringComparer.OrdinalIgnoreCase);
-        var problems = new List<string>();
-        foreach (var (entity, m) in mapping.Entities())
+        if (!indexes.TryGetValue((entityKey, by), out var index))
         {
-            if (m is null)
+            var entity = CanonicalEntities.All.First(e => e.Key.Equals(entityKey, StringComparison.OrdinalIgnoreCase));
+            var column = entity.IndexOf(by);
+            index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in (outputs.GetValueOrDefault(entity) ?? []).Values)
             {
-                continue;
+                index.TryAdd(row[column], row[0]);
             }
 
-            var path = Path.Combine(sourceDirectory, m.File);
-            if (!tables.ContainsKey(m.File))
-            {
-                if (!File.Exists(path))
-                {
-                    problems.Add($"{entity.Key}.file '{m.File}' is not in the export folder {sourceDirectory}");
-                    continue;
-                }
-
-                tables[m.File] = SourceTable.Read(path);
-            }
-
-            var table = tables[m.File];
-            if (m.StageDates is { } stages && stages.Columns.Keys.All(c => table.IndexOf(c) < 0))
-            {
-                problems.Add($"{m.File} line 1: none of the columns named by {entity.Key}.stageDates.columns is in the header (the header has: {string.Join(", ", table.Headers)})");
-            }
-
-            foreach (var (where, column) in SourceColumns(entity, m))
-            {
-                if (table.IndexOf(column) < 0)
-                {
-                    problems.Add($"{m.File} line 1: column '{column}' named by {where} is not in the header (the header has: {string.Join(", ", table.Headers)})");
-                }
-            }
+            indexes[(entityKey, by)] = index;
         }
 
-        return problems.Count > 0 ? throw new MappingException(Path.GetFileName(Path.TrimEndingDirectorySeparator(sourceDirectory)), problems) : tables;
-    }
-
-    private static IEnumerable<(string Path, string Column)> SourceColumns(CanonicalEntity entity, EntityMapping m)
-    {
-        foreach (var (name, c) in m.Columns)
-        {
-            foreach (var column in c.SourceColumns)
-            {
-                yield return ($"{entity.Key}.columns.{name}", column);
-            }
-        }
-
-        foreach (var column in (m.ConvertedLead?.Id.SourceColumns ?? []).Concat(m.ConvertedLead?.Columns.Values.SelectMany(c => c.SourceColumns) ?? []))
-        {
-            yield return ($"{entity.Key}.convertedLead", column);
-        }
-
-        if (m.Split is { } split)
-        {
-            yield return ($"{entity.Key}.split.column", split.Column);
-        }
-    }
-
-    private static IEnumerable<SourceRow> Split(SourceTable table, SourceRow row, EntityMapping m)
-    {
-        if (m.Split is not { } split)
-        {
-            return [row];
-        }
-
-        var index = table.IndexOf(split.Column);
-        return row.Values[index].Split(split.Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => row with { Values = row.Values.Select((x, i) => i == index ? v : x).ToArray() });
-    }
-
-    private static string? Lookup(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, string entityKey, string by, string value)
-    {
-        var entity = CanonicalEntities.All.First(e => e.Key.Equals(entityKey, StringComparison.OrdinalIgnoreCase));
-        var index = entity.Columns.ToList().FindIndex(c => c.Equals(by, StringComparison.OrdinalIgnoreCase));
-        return outputs.GetValueOrDefault(entity)?.Values.FirstOrDefault(r => r[index].Equals(value, StringComparison.OrdinalIgnoreCase))?[0];
+        return index.GetValueOrDefault(value);
     }
 }

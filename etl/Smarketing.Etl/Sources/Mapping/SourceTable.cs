@@ -6,11 +6,17 @@ namespace Smarketing.Etl.Sources.Mapping;
 /// <summary>One foreign export file read whole: its header and its records with the physical line each starts on.</summary>
 public sealed class SourceTable
 {
+    private readonly Dictionary<string, int> index = new(StringComparer.OrdinalIgnoreCase);
+
     private SourceTable(string fileName, IReadOnlyList<string> headers, IReadOnlyList<SourceRow> rows)
     {
         FileName = fileName;
         Headers = headers;
         Rows = rows;
+        for (var i = headers.Count - 1; i >= 0; i--)
+        {
+            index[headers[i]] = i;
+        }
     }
 
     /// <summary>File name, e.g. contacts.csv.</summary>
@@ -23,7 +29,7 @@ public sealed class SourceTable
     public IReadOnlyList<SourceRow> Rows { get; }
 
     /// <summary>Index of <paramref name="column"/> in the header (case-insensitive), or -1.</summary>
-    public int IndexOf(string column) => Headers.ToList().FindIndex(h => h.Equals(column.Trim(), StringComparison.OrdinalIgnoreCase));
+    public int IndexOf(string column) => index.GetValueOrDefault(column.Trim(), -1);
 
     /// <summary>Reads <paramref name="path"/> (UTF-8, BOM optional, RFC 4180 quoting).</summary>
     public static SourceTable Read(string path)

@@ -128,7 +128,13 @@ internal static class MappingCommand
             unmapped.OrderByDescending(u => u.Value).ToList().ForEach(u => w.WriteLine($"  {u.Key} × {u.Value}"));
         }
 
-        result.Entities.SelectMany(e => e.Notes).ToList().ForEach(n => w.WriteLine($"\nnote: {n}"));
+        var notes = result.Entities.SelectMany(e => e.Notes).ToList();
+        if (notes.Count > 0)
+        {
+            w.WriteLine("\nNotes:");
+            notes.ForEach(n => w.WriteLine($"  {n}"));
+        }
+
         w.WriteLine("\nWhat the warehouse will be able to answer:");
         MappingCapabilities.Describe(result).ToList().ForEach(line => w.WriteLine($"  {line}"));
         if (kept is not null)

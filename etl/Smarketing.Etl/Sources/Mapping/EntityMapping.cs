@@ -6,6 +6,9 @@ public sealed class EntityMapping
     /// <summary>Source file name in the export folder, e.g. contacts.csv.</summary>
     public string File { get; set; } = "";
 
+    /// <summary>When true, a missing <see cref="File"/> skips the entity (with a note) instead of failing the mapping.</summary>
+    public bool Optional { get; set; }
+
     /// <summary>Canonical column → mapping. Columns not listed are left empty.</summary>
     public Dictionary<string, ColumnMapping> Columns { get; set; } = [];
 

@@ -18,7 +18,11 @@ public static partial class MappingNormalizer
             {
                 if (!File.Exists(path))
                 {
-                    problems.Add($"{entity.Key}.file '{m.File}' is not in the export folder {sourceDirectory}");
+                    if (!m.Optional)
+                    {
+                        problems.Add($"{entity.Key}.file '{m.File}' is not in the export folder {sourceDirectory} (mark the entity \"optional\": true if it may be absent)");
+                    }
+
                     continue;
                 }
 

@@ -23,11 +23,16 @@ public static partial class MappingNormalizer
                 continue;
             }
 
-            var table = tables[m.File];
+            if (!tables.TryGetValue(m.File, out var table))
+            {
+                outcome.Notes.Add($"{entity.Key}: {m.File} is not in the export folder; the entity is optional and was skipped");
+                continue;
+            }
+
             var rows = outputs[entity] = [];
             var duplicates = 0;
-            outcome.Notes.AddRange((m.StageDates?.Columns.Keys ?? Enumerable.Empty<string>()).Where(c => table.IndexOf(c) < 0)
-                .Select(c => $"{entity.Key}.stageDates: column '{c}' is not in {m.File}; that stage is never reached"));
+            outcome.Notes.AddRange((m.StageDates?.Columns ?? []).Where(c => c.Value is not null && table.IndexOf(c.Key) < 0)
+                .Select(c => $"{entity.Key}.stageDates: column '{c.Key}' is not in {m.File}; '{c.Value}' is never reached from it"));
             foreach (var source in table.Rows)
             {
                 outcome.RowsRead++;

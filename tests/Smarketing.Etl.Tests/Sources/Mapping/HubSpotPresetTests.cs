@@ -80,6 +80,22 @@ public class HubSpotPresetTests
     }
 
     [Test]
+    public void A_contacts_only_export_maps_with_the_optional_files_skipped_and_noted()
+    {
+        var folder = CliProcess.TempFolder();
+        HubSpotFixture.Write(folder);
+        foreach (var file in new[] { "deals.csv", "owners.csv", "email_events.csv" })
+        {
+            File.Delete(Path.Combine(folder, file));
+        }
+
+        var result = MappingNormalizer.Normalize(MappingLoader.Load("hubspot"), folder, Path.Combine(folder, "out"));
+        Assert.That(result.Entities.Where(e => e.RowsWritten > 0).Select(e => e.Entity.Key), Is.EqualTo(new[] { "leads", "stageChanges" }));
+        Assert.That(result.Entities.SelectMany(e => e.Notes), Does.Contain("opportunities: deals.csv is not in the export folder; the entity is optional and was skipped"));
+        Assert.That(Directory.GetFiles(Path.Combine(folder, "out")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "Lead.csv", "LeadHistory.csv" }));
+    }
+
+    [Test]
     public void Every_rpt_view_runs_on_the_hubspot_load()
     {
         foreach (var view in warehouse.Catalog.Views)

@@ -14,6 +14,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     QueryCommand.Create(),
     CheckPowerBiCommand.Create(),
     DemoCommand.Create(),
+    MappingCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);
 root.Add(CommonOptions.Verbose);

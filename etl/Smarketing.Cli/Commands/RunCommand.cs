@@ -32,15 +32,23 @@ internal static class RunCommand
             Description = "Fail the batch (exit 4, nothing committed) when any entity rejects more than this share of its rows.",
             DefaultValueFactory = _ => 5.0,
         };
+        var mapping = MappingCommand.MappingOption(required: false);
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, mapping,
         };
         command.SetAction(parse =>
         {
             var interactive = CliLogging.IsInteractive;
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), interactive);
-            var options = new RunOptions(parse.GetValue(source)!.FullName,
+            // With --mapping the source is a foreign export: normalise it into canonical files first (docs/MAPPING.md).
+            var landing = parse.GetValue(source)!.FullName;
+            if (parse.GetValue(mapping) is { } map && MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject), log, out landing) is { } failed)
+            {
+                return failed;
+            }
+
+            var options = new RunOptions(landing,
                 parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject));
             if (parse.GetValue(engine) == "sqlserver")
             {

@@ -14,6 +14,7 @@ public class CommandLineTests
     [TestCase("report sla-exceptions", "--format")]
     [TestCase("report dashboard", "--out")]
     [TestCase("check-powerbi", "--project")]
+    [TestCase("mapping check", "--mapping")]
     [TestCase("schedule sql-agent", "--operator")]
     public void Every_command_explains_itself_with_help(string command, string option)
     {

@@ -12,6 +12,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     ReportCommand.Create(),
     QueryCommand.Create(),
     DemoCommand.Create(),
+    BenchCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);
 root.Add(CommonOptions.Verbose);

@@ -15,6 +15,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     CheckPowerBiCommand.Create(),
     DemoCommand.Create(),
     MappingCommand.Create(),
+    BenchCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);
 root.Add(CommonOptions.Verbose);

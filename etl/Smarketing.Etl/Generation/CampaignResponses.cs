@@ -17,7 +17,9 @@ internal sealed class CampaignResponses(GenerationContext context)
         var member = new CampaignMembership
         {
             Id = context.Salesforce.Ids.CampaignMembers.Next(), Campaign = campaign, Status = status, CreatedUtc = utc, ModifiedUtc = utc,
+            ExtractCutoffUtc = context.Extract.CutoffUtc,
         };
+        member.Touch(utc, lead);
         lead.Memberships.Add(member);
         lead.Touch(utc);
         return member;
@@ -27,12 +29,13 @@ internal sealed class CampaignResponses(GenerationContext context)
     public void Respond(LeadRecord lead, MarketingCampaign campaign, DateTime utc)
     {
         var member = Join(lead, campaign, campaign.Channel.RespondedStatus, utc);
-        member.ModifiedUtc = utc > member.ModifiedUtc ? utc : member.ModifiedUtc;
         if (member.FirstResponded is null)
         {
             member.Status = campaign.Channel.RespondedStatus;
             member.FirstResponded = DateOnly.FromDateTime(utc);
         }
+
+        member.Touch(utc, lead);
 
         lead.LastResponse = campaign;
     }

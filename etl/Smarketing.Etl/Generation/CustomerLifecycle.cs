@@ -11,7 +11,7 @@ internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJo
         var random = context.Random;
         var ids = context.Salesforce.Ids;
         account.Type = "Customer - Direct";
-        account.ModifiedUtc = wonUtc;
+        account.Touch(wonUtc);
         var contract = firstDeal.Amount;
         var anniversary = firstDeal.CloseDate.AddYears(1);
         while (true)
@@ -39,7 +39,7 @@ internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJo
             if (outcome.LostUtc is { } churned)
             {
                 account.Type = "Former Customer";
-                account.ModifiedUtc = churned;
+                account.Touch(churned);
                 return;
             }
 
@@ -64,6 +64,7 @@ internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJo
         return new OpportunityRecord
         {
             Id = context.Salesforce.Ids.Opportunities.Next(), AccountId = account.Id, OwnerId = owner.Id, CreatedUtc = opens, ModifiedUtc = opens,
+            ExtractCutoffUtc = context.Extract.CutoffUtc,
             Name = person.Company + " - " + label + " " + opens.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = type,
             Stage = stage, Amount = OpportunityJourney.RoundAmount(amount), CloseDate = closeDate ?? DateOnly.FromDateTime(opens).AddDays(context.Random.Next(45, 90)),
         };

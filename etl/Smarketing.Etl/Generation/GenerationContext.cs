@@ -18,6 +18,9 @@ internal sealed class GenerationContext
     /// <summary>Midnight after the last day of the period: events at or after it have not happened yet and are not written.</summary>
     public required DateTime CutoffUtc { get; init; }
 
+    /// <summary>Which moment the files show (and, for a delta, since when); the simulation itself always runs to <see cref="CutoffUtc"/>.</summary>
+    public required ExtractWindow Extract { get; init; }
+
     public bool Happened(DateTime utc) => utc < CutoffUtc;
 
     /// <summary>A few seconds to minutes later, with Salesforce's millisecond noise.</summary>

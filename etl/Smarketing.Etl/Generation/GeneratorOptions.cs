@@ -23,6 +23,22 @@ public sealed record GeneratorOptions
     /// <summary>Last day of the simulated period (UTC, inclusive): the "as of" of the exports; later events have not happened yet.</summary>
     public DateOnly To { get; init; } = new(2025, 6, 30);
 
+    /// <summary>
+    /// The day the extract is taken (UTC, inclusive; default <see cref="To"/>): the files show the sources as they stood at the end of
+    /// that day, while the simulation still runs to <see cref="To"/>, so extracts of one seed at different dates agree with each other.
+    /// </summary>
+    public DateOnly? ExtractAt { get; init; }
+
+    /// <summary>
+    /// For an incremental (delta) extract: only rows changed at or after this UTC instant are written, in full, as they stand at the
+    /// extract date (SystemModstamp; CreatedDate / activityDate for rows that never change). Pass the previous extract's
+    /// <see cref="ExtractCutoffUtc"/>. Null writes a full extract.
+    /// </summary>
+    public DateTime? ChangedSinceUtc { get; init; }
+
+    /// <summary>Midnight (UTC) after the extract date: what happens at or after it is not in the files.</summary>
+    public DateTime ExtractCutoffUtc => (ExtractAt ?? To).AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
     internal void Validate()
     {
         var problems = new List<string>();
@@ -39,6 +55,16 @@ public sealed record GeneratorOptions
         if (To.DayNumber - From.DayNumber < 30)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"From {From:yyyy-MM-dd} .. To {To:yyyy-MM-dd} spans less than 30 days; a funnel needs a longer period"));
+        }
+
+        if (ExtractAt is { } at && (at < From || at > To))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"ExtractAt {at:yyyy-MM-dd} is outside From {From:yyyy-MM-dd} .. To {To:yyyy-MM-dd}"));
+        }
+
+        if (ChangedSinceUtc is { } since && since >= ExtractCutoffUtc)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"ChangedSinceUtc {since:o} is not before the extract's cutoff {ExtractCutoffUtc:o}; nothing could have changed"));
         }
 
         if (problems.Count > 0)

@@ -12,7 +12,11 @@ internal sealed class LeadConversion(GenerationContext context, LeadStageRecorde
         var person = lead.Person;
         var ids = context.Salesforce.Ids;
         var ae = context.Roster.PickAccountExecutive(random, utc, person.Emea);
-        var account = new AccountRecord { Id = ids.Accounts.Next(), ContactId = ids.Contacts.Next(), OwnerId = ae.Id, CreatedUtc = utc, ModifiedUtc = utc };
+        var account = new AccountRecord
+        {
+            Id = ids.Accounts.Next(), ContactId = ids.Contacts.Next(), OwnerId = ae.Id, CreatedUtc = utc, ModifiedUtc = utc, ExtractCutoffUtc = context.Extract.CutoffUtc,
+        };
+        account.Touch(utc);
         var persona = person.Persona;
         var size = Math.Clamp(Math.Pow(person.Employees / 500.0, 0.35), 0.4, 3.5);
         var opportunity = new OpportunityRecord
@@ -20,7 +24,7 @@ internal sealed class LeadConversion(GenerationContext context, LeadStageRecorde
             Id = ids.Opportunities.Next(), AccountId = account.Id, Name = person.Company + " - New Business", Type = "New Customer",
             LeadSource = lead.FirstTouch.Channel.LeadSource, CampaignId = lead.LastResponse.Id, OwnerId = ae.Id, CreatedUtc = utc,
             Stage = OpportunityStage.Discovery, Amount = OpportunityJourney.RoundAmount(persona.MedianDeal * (decimal)(size * random.LogNormal(1, 0.35))),
-            CloseDate = DateOnly.FromDateTime(utc).AddDays(random.Next(45, 120)), ModifiedUtc = utc,
+            CloseDate = DateOnly.FromDateTime(utc).AddDays(random.Next(45, 120)), ModifiedUtc = utc, ExtractCutoffUtc = context.Extract.CutoffUtc,
         };
 
         lead.IsConverted = true;
@@ -31,7 +35,7 @@ internal sealed class LeadConversion(GenerationContext context, LeadStageRecorde
         stages.ChangeStatus(lead, LeadStatus.Converted, utc, sdr.Id);
         foreach (var member in lead.Memberships)
         {
-            member.ModifiedUtc = utc;
+            member.Touch(utc, lead);
         }
 
         var synced = context.Shortly(utc, 30, 600);

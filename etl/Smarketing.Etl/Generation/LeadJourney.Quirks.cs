@@ -27,7 +27,12 @@ internal sealed partial class LeadJourney
             deleted = lead.CreatedUtc + ((_context.CutoffUtc - lead.CreatedUtc) / 2);
         }
 
+        lead.IsDeleted = true;
         lead.Touch(deleted);
+        foreach (var member in lead.Memberships)
+        {
+            member.Touch(deleted, lead);
+        }
     }
 
     /// <summary>
@@ -48,17 +53,23 @@ internal sealed partial class LeadJourney
         {
             Id = _context.Salesforce.Ids.Leads.Next(), MarketoId = _context.Marketo.NextLeadId(), Person = person, FirstTouch = survivor.FirstTouch,
             CreatedUtc = created, Interest = survivor.Interest, OwnerId = survivor.OwnerId, LastModifiedUtc = created, MarketoUpdatedUtc = created,
-            LastResponse = survivor.FirstTouch, IsDeleted = true, MasterRecordId = survivor.Id,
+            LastResponse = survivor.FirstTouch, ExtractCutoffUtc = survivor.ExtractCutoffUtc,
         };
+        loser.Touch(created);
         var merged = created.AddDays(random.Between(1, 3));
         if (!_context.Happened(merged))
         {
             merged = created + ((_context.CutoffUtc - created) / 2);
         }
 
+        loser.IsDeleted = true;
+        loser.MasterRecordId = survivor.Id;
         loser.Touch(merged);
         _context.Salesforce.WriteLeadHistory(loser, "created", null, null, created, _context.Roster.IntegrationUser.Id);
-        _context.Salesforce.WriteLead(loser);
+        if (loser.Extracted is { } state)
+        {
+            _context.Salesforce.WriteLead(loser, state);
+        }
         return (merged, loser.MarketoId);
     }
 

@@ -39,9 +39,15 @@ internal sealed partial class LeadJourney
         {
             Id = _context.Salesforce.Ids.Leads.Next(), MarketoId = _context.Marketo.NextLeadId(), Person = person, FirstTouch = firstTouch,
             CreatedUtc = created, Interest = persona.Engagement * random.LogNormal(1, 0.45), OwnerId = _context.Roster.PickMarketingOwner(random).Id,
-            LastModifiedUtc = created, MarketoUpdatedUtc = created, LastResponse = firstTouch, IsDeleted = _quirks.IsDeleted(index),
+            LastModifiedUtc = created, MarketoUpdatedUtc = created, LastResponse = firstTouch, ExtractCutoffUtc = _context.Extract.CutoffUtc,
         };
-        _context.Salesforce.WriteLeadHistory(lead, "created", null, null, created, _context.Roster.IntegrationUser.Id);
+        lead.Touch(created);
+        var junk = _quirks.IsDeleted(index);
+        if (!junk)
+        {
+            _context.Salesforce.WriteLeadHistory(lead, "created", null, null, created, _context.Roster.IntegrationUser.Id);
+        }
+
         var merged = _quirks.AbsorbsDuplicate(index) ? AbsorbDuplicate(lead) : null;
         var qualified = _engagement.Arrive(lead);
         if (_quirks.HasUnknownActivity(index))
@@ -49,9 +55,11 @@ internal sealed partial class LeadJourney
             WriteUnknownActivity(lead);
         }
 
-        if (lead.IsDeleted)
+        if (junk)
         {
+            // Written once the deletion is known: the history row is deleted with its lead when the extract sees the deletion.
             Delete(lead);
+            _context.Salesforce.WriteLeadHistory(lead, "created", null, null, created, _context.Roster.IntegrationUser.Id);
         }
         else
         {
@@ -74,18 +82,23 @@ internal sealed partial class LeadJourney
             salesforce.WriteCampaignMember(lead, member);
         }
 
-        var stale = _quirks.IsRepeated(index) && lead.LastModifiedUtc - lead.CreatedUtc > TimeSpan.FromSeconds(2);
-        var staleModified = lead.CreatedUtc + ((lead.LastModifiedUtc - lead.CreatedUtc) / 2);
-        var staleRating = lead.Rating == "Cold" ? "Warm" : "Cold";
-        if (stale && !_quirks.StaleCopyComesLast(index))
+        if (lead.Extracted is not { } state)
         {
-            salesforce.WriteLead(lead, staleRating, staleModified);
+            return;
         }
 
-        salesforce.WriteLead(lead);
+        var stale = _quirks.IsRepeated(index) && state.LastModifiedUtc - lead.CreatedUtc > TimeSpan.FromSeconds(2);
+        var staleModified = lead.CreatedUtc + ((state.LastModifiedUtc - lead.CreatedUtc) / 2);
+        var staleRating = state.Rating == "Cold" ? "Warm" : "Cold";
+        if (stale && !_quirks.StaleCopyComesLast(index))
+        {
+            salesforce.WriteLead(lead, state, staleRating, staleModified);
+        }
+
+        salesforce.WriteLead(lead, state);
         if (stale && _quirks.StaleCopyComesLast(index))
         {
-            salesforce.WriteLead(lead, staleRating, staleModified);
+            salesforce.WriteLead(lead, state, staleRating, staleModified);
         }
 
         _context.Marketo.WriteLead(lead);

@@ -1,8 +1,21 @@
 namespace Smarketing.Etl.Generation;
 
-/// <summary>A lead while its journey is simulated; at the end it is written as the Lead.csv and MarketoLeads.csv rows.</summary>
+/// <summary>
+/// A lead while its journey is simulated; at the end it is written as the Lead.csv and MarketoLeads.csv rows, as the extract sees
+/// them: every change is followed by <see cref="Touch"/> (or <see cref="Seen"/> on the Marketo side), which keeps the state of the
+/// last change before the extract's cutoff.
+/// </summary>
 internal sealed class LeadRecord
 {
+    /// <summary>The extract's cutoff: changes at or after it are simulated but not shown.</summary>
+    public required DateTime ExtractCutoffUtc { get; init; }
+
+    /// <summary>The Lead row as of the extract; null while the lead does not exist yet for it.</summary>
+    public LeadState? Extracted { get; private set; }
+
+    /// <summary>The Marketo leads row as of the extract; null while the person does not exist yet for it.</summary>
+    public MarketoLeadState? MarketoExtracted { get; private set; }
+
     public required string Id { get; init; }
 
     public required int MarketoId { get; init; }
@@ -58,11 +71,7 @@ internal sealed class LeadRecord
 
     public List<CampaignMembership> Memberships { get; } = [];
 
-    /// <summary>Hot, Warm or Cold from the score (Hot once sales works it).</summary>
-    public string Rating => Status is LeadStatus.SalesAccepted or LeadStatus.SalesQualified or LeadStatus.Converted || Score >= 80
-        ? "Hot"
-        : Score >= 40 ? "Warm" : "Cold";
-
+    /// <summary>Records a change of the CRM lead made at <paramref name="utc"/> (call it after changing the fields; also once at creation).</summary>
     public void Touch(DateTime utc)
     {
         if (utc > LastModifiedUtc)
@@ -70,14 +79,28 @@ internal sealed class LeadRecord
             LastModifiedUtc = utc;
         }
 
+        // The extract shows the state after the last change before its cutoff; a late change recorded out of order counts
+        // at the newest modstamp, so a row whose modstamp is before the cutoff never differs from the state then.
+        if (LastModifiedUtc < ExtractCutoffUtc)
+        {
+            Extracted = new LeadState(Status, OwnerId, Score, IsConverted, ConvertedDate, ConvertedAccountId, ConvertedContactId, ConvertedOpportunityId,
+                RejectionReason, MasterRecordId, IsDeleted, LastModifiedUtc);
+        }
+
         Seen(utc);
     }
 
+    /// <summary>Records that Marketo saw the person at <paramref name="utc"/> (any activity, or a synced CRM change).</summary>
     public void Seen(DateTime utc)
     {
         if (utc > MarketoUpdatedUtc)
         {
             MarketoUpdatedUtc = utc;
+        }
+
+        if (MarketoUpdatedUtc < ExtractCutoffUtc)
+        {
+            MarketoExtracted = new MarketoLeadState(Score, IsConverted, ConvertedContactId, MarketoUpdatedUtc);
         }
     }
 }

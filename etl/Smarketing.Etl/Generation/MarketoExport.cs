@@ -3,10 +3,11 @@ using System.Globalization;
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// Writes the Marketo bulk activity extract and the leads export. An activity at or after <paramref name="cutoffUtc"/> has
-/// not happened yet when the extract is taken, so it is not written (the trailing seconds of a click chain, say).
+/// Writes the Marketo bulk activity extract and the leads export. An activity at or after <paramref name="cutoffUtc"/> (the end
+/// of the simulation) never happens (the trailing seconds of a click chain, say); one outside the extract window happens, keeps
+/// its GUID, but is not written.
 /// </summary>
-internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cutoffUtc)
+internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cutoffUtc, ExtractWindow window)
 {
     private readonly ulong _guidSalt = SeededRandom.Mix((ulong)seed ^ 0x6D61726B65746FUL);
     private ulong _activities;
@@ -33,8 +34,14 @@ internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cu
     public void WriteActivity(int marketoLeadId, DateTime utc, int typeId, int? programId, int? primaryId, string? primaryValue,
         System.Text.StringBuilder? attributes)
     {
+        var counter = ++_activities;
+        if (!window.Includes(utc))
+        {
+            return;
+        }
+
         var w = files.MarketoActivities;
-        WriteGuid(w, ++_activities);
+        WriteGuid(w, counter);
         w.Write(marketoLeadId);
         w.WriteMarketoDateTime(utc);
         w.Write(typeId);
@@ -56,17 +63,22 @@ internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cu
     /// <summary>The person in the leads export, synced to the CRM lead or, once converted, to the contact.</summary>
     public void WriteLead(LeadRecord lead)
     {
+        if (lead.MarketoExtracted is not { } state || !window.Includes(lead.CreatedUtc, state.UpdatedUtc))
+        {
+            return;
+        }
+
         var w = files.MarketoLeads;
         w.Write(lead.MarketoId);
         w.Write(lead.Person.Email);
         w.Write(lead.Id);
-        w.Write(lead.ConvertedContactId);
-        w.Write(lead.IsConverted ? "Contact" : "Lead");
+        w.Write(state.ContactId);
+        w.Write(state.IsConverted ? "Contact" : "Lead");
         w.Write(lead.Person.Title);
         w.Write(lead.Person.Company);
-        w.Write(lead.Score);
+        w.Write(state.Score);
         w.WriteMarketoDateTime(lead.CreatedUtc);
-        w.WriteMarketoDateTime(lead.MarketoUpdatedUtc);
+        w.WriteMarketoDateTime(state.UpdatedUtc);
         w.EndRow();
     }
 

@@ -15,6 +15,7 @@ internal sealed class OpportunityJourney(GenerationContext context)
         var random = context.Random;
         var salesforce = context.Salesforce;
         var t = opportunity.CreatedUtc;
+        opportunity.Touch(t);
         salesforce.WriteOpportunityHistory(opportunity, t);
         var meeting = owner.Calendar.AddWorkingMinutes(t, 480 * random.Between(0.3, 3));
         if (churnRate is null && context.Happened(meeting))
@@ -67,7 +68,7 @@ internal sealed class OpportunityJourney(GenerationContext context)
             }
 
             salesforce.WriteOpportunityHistory(opportunity, t);
-            opportunity.ModifiedUtc = t;
+            opportunity.Touch(t);
         }
 
         salesforce.WriteOpportunity(opportunity);
@@ -95,7 +96,7 @@ internal sealed class OpportunityJourney(GenerationContext context)
     {
         opportunity.Stage = stage;
         opportunity.CloseDate = DateOnly.FromDateTime(utc);
-        opportunity.ModifiedUtc = utc;
+        opportunity.Touch(utc);
         context.Salesforce.WriteOpportunityHistory(opportunity, utc);
     }
 }

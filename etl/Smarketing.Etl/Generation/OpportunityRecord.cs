@@ -26,4 +26,24 @@ internal sealed class OpportunityRecord
     public required DateOnly CloseDate { get; set; }
 
     public required DateTime ModifiedUtc { get; set; }
+
+    /// <summary>The extract's cutoff: changes at or after it are simulated but not shown.</summary>
+    public required DateTime ExtractCutoffUtc { get; init; }
+
+    /// <summary>The row as of the extract; null while the opportunity does not exist yet for it.</summary>
+    public OpportunityState? Extracted { get; private set; }
+
+    /// <summary>Records a change at <paramref name="utc"/> (after changing the fields; also once at creation).</summary>
+    public void Touch(DateTime utc)
+    {
+        if (utc > ModifiedUtc)
+        {
+            ModifiedUtc = utc;
+        }
+
+        if (ModifiedUtc < ExtractCutoffUtc)
+        {
+            Extracted = new OpportunityState(Stage, Amount, CloseDate, ModifiedUtc);
+        }
+    }
 }

@@ -80,6 +80,7 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
             CoversEmea = sdr.CoversEmea, CreatedUtc = hired, ModifiedUtc = hired.AddHours(3), MedianDecisionMinutes = sdr.MedianDecisionMinutes,
             AcceptanceBias = sdr.AcceptanceBias,
         };
+        replacement.Record();
         all[all.IndexOf(sdr)] = replacement;
     }
 
@@ -93,6 +94,7 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
         sdr.Title = "Account Executive";
         sdr.UserRoleId = aeRole;
         sdr.ManagerId = newManager.Id;
+        sdr.Record();
     }
 
     /// <summary>A whole minute on the day at <paramref name="share"/> of the period.</summary>
@@ -106,13 +108,15 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
         var last = names.LastName();
         name ??= first + " " + last;
         var created = fromUtc.AddDays(-random.Next(200, 900)).AddMinutes(random.Next(8 * 60, 18 * 60));
-        return new SalesRep
+        var rep = new SalesRep
         {
             Id = userIds.Next(), Name = name, Email = string.Join('.', name.Split(' ').Select(part => PersonNames.Slug(part))) + "@smarketing.example",
             Role = role, Department = department, Title = title, UserRoleId = roleId, ManagerId = manager?.Id, TimeZoneId = zone,
             Calendar = CalendarFor(zone), CoversEmea = zone == "Europe/London", CreatedUtc = created,
             ModifiedUtc = created.AddDays(random.Next(1, 30)), MedianDecisionMinutes = decisionMinutes, AcceptanceBias = acceptanceBias,
         };
+        rep.Record();
+        return rep;
     }
 
     private WorkingCalendar CalendarFor(string zone)

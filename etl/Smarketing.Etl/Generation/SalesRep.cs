@@ -39,6 +39,32 @@ internal sealed class SalesRep
     /// <summary>Share of this rep's handoffs that are accepted rather than sent back (scales the persona's acceptance rate).</summary>
     public double AcceptanceBias { get; init; } = 1.0;
 
+    /// <summary>The User row's versions in time order (a promotion adds one); see <see cref="AsOf"/>.</summary>
+    public List<UserState> Versions { get; } = [];
+
+    /// <summary>Keeps the current fields as a version of the User row (after creating the user and after each change).</summary>
+    public void Record() => Versions.Add(new UserState(Department, Title, UserRoleId, ManagerId, ModifiedUtc));
+
+    /// <summary>The User row an extract with this cutoff shows: the last version before it; null before the user was created.</summary>
+    public UserState? AsOf(DateTime cutoffUtc)
+    {
+        if (CreatedUtc >= cutoffUtc)
+        {
+            return null;
+        }
+
+        UserState? shown = null;
+        foreach (var version in Versions)
+        {
+            if (version.ModifiedUtc < cutoffUtc)
+            {
+                shown = version;
+            }
+        }
+
+        return shown ?? Versions[0] with { ModifiedUtc = CreatedUtc };
+    }
+
     public bool IsSdrAt(DateTime utc) =>
         utc >= CreatedUtc && (Role == RepRole.SalesDevelopment || (BecameAccountExecutiveUtc is { } moved && utc < moved));
 

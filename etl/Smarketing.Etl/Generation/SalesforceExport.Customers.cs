@@ -5,6 +5,11 @@ internal sealed partial class SalesforceExport
 {
     public void WriteAccount(AccountRecord account, Prospect person)
     {
+        if (account.Extracted is not { } state || !window.Includes(account.CreatedUtc, state.ModifiedUtc))
+        {
+            return;
+        }
+
         var w = files.Accounts;
         w.Write(account.Id);
         w.Write(person.Company);
@@ -12,17 +17,22 @@ internal sealed partial class SalesforceExport
         w.WriteMoney(person.Employees * RevenuePerEmployee(person));
         w.Write(person.Employees);
         w.Write(person.Country);
-        w.Write(account.Type);
+        w.Write(state.Type);
         w.Write(account.OwnerId);
         w.WriteNull();
         w.WriteSalesforceDateTime(account.CreatedUtc);
-        w.WriteSalesforceDateTime(account.ModifiedUtc);
+        w.WriteSalesforceDateTime(state.ModifiedUtc);
         w.Write(false);
         w.EndRow();
     }
 
     public void WriteContact(AccountRecord account, LeadRecord lead)
     {
+        if (!window.Includes(account.CreatedUtc))
+        {
+            return;
+        }
+
         var p = lead.Person;
         var w = files.Contacts;
         w.Write(account.ContactId);
@@ -43,16 +53,21 @@ internal sealed partial class SalesforceExport
 
     public void WriteOpportunity(OpportunityRecord opportunity)
     {
-        var stage = opportunity.Stage;
+        if (opportunity.Extracted is not { } state || !window.Includes(opportunity.CreatedUtc, state.ModifiedUtc))
+        {
+            return;
+        }
+
+        var stage = state.Stage;
         var w = files.Opportunities;
         w.Write(opportunity.Id);
         w.Write(opportunity.AccountId);
         w.Write(opportunity.Name);
         w.Write(stage.Name);
-        w.WriteMoney(opportunity.Amount);
+        w.WriteMoney(state.Amount);
         w.Write("USD");
         w.Write(stage.Probability);
-        w.WriteDate(opportunity.CloseDate);
+        w.WriteDate(state.CloseDate);
         w.Write(opportunity.Type);
         w.Write(opportunity.LeadSource);
         w.Write(opportunity.CampaignId);
@@ -61,7 +76,7 @@ internal sealed partial class SalesforceExport
         w.Write(stage.IsWon);
         w.Write(stage.ForecastCategory);
         w.WriteSalesforceDateTime(opportunity.CreatedUtc);
-        w.WriteSalesforceDateTime(opportunity.ModifiedUtc);
+        w.WriteSalesforceDateTime(state.ModifiedUtc);
         w.Write(false);
         w.EndRow();
     }
@@ -69,9 +84,15 @@ internal sealed partial class SalesforceExport
     /// <summary>The snapshot Salesforce records whenever stage, amount, probability or close date changes.</summary>
     public void WriteOpportunityHistory(OpportunityRecord opportunity, DateTime utc)
     {
+        var id = Ids.OpportunityHistory.Next();
+        if (!window.Includes(utc))
+        {
+            return;
+        }
+
         var stage = opportunity.Stage;
         var w = files.OpportunityHistory;
-        w.Write(Ids.OpportunityHistory.Next());
+        w.Write(id);
         w.Write(opportunity.Id);
         w.Write(stage.Name);
         w.WriteMoney(opportunity.Amount);

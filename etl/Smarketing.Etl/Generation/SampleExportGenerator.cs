@@ -5,7 +5,8 @@ namespace Smarketing.Etl.Generation;
 /// <summary>
 /// Writes a realistic, repeatable set of CRM and marketing-automation exports (the files of docs/SOURCES.md: twelve exports and a targets file)
 /// for a B2B funnel: reps and campaigns first, then each lead's whole journey streamed straight to the files, so memory
-/// stays flat however many leads are asked for.
+/// stays flat however many leads are asked for. The simulation always runs to the end of the period; the files show it as of
+/// the extract date, whole or (incrementally) only what changed since an instant.
 /// </summary>
 public sealed class SampleExportGenerator
 {
@@ -23,11 +24,12 @@ public sealed class SampleExportGenerator
         var fromUtc = options.From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var cutoffUtc = options.To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var ids = new SalesforceIds();
+        var extract = new ExtractWindow(options.ExtractCutoffUtc, options.ChangedSinceUtc);
 
         IReadOnlyList<GeneratedFile> files;
         using (var exports = new SourceExportSet(options.OutputDirectory))
         {
-            var salesforce = new SalesforceExport(exports, ids);
+            var salesforce = new SalesforceExport(exports, ids, extract);
             var roster = new RepRosterBuilder(random, names, ids.Users, fromUtc, cutoffUtc.AddMilliseconds(-1)).Build(options.Leads);
             var campaigns = new CampaignPlanner(random, ids.Campaigns, options.From, options.To).Plan();
             foreach (var rep in roster.All)
@@ -43,7 +45,8 @@ public sealed class SampleExportGenerator
             var context = new GenerationContext
             {
                 Random = random, Roster = roster, Campaigns = new CampaignCatalog(campaigns), Salesforce = salesforce,
-                Marketo = new MarketoExport(exports, options.Seed, cutoffUtc), Prospects = new ProspectFactory(random, names), CutoffUtc = cutoffUtc,
+                Marketo = new MarketoExport(exports, options.Seed, cutoffUtc, extract), Prospects = new ProspectFactory(random, names), CutoffUtc = cutoffUtc,
+                Extract = extract,
             };
             var journey = new LeadJourney(context, new ExportQuirks(options.Leads), new LeadArrivals(random, options.From, options.To, options.Leads));
             for (var i = 0; i < options.Leads; i++)

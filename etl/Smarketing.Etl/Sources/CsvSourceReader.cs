@@ -93,16 +93,16 @@ public sealed class CsvSourceReader : IDisposable
             for (var i = 0; i < Columns.Count; i++)
             {
                 var column = Columns[i];
-                var text = ordinals[i] < 0 ? string.Empty : csv.GetString(ordinals[i]);
+                var text = ordinals[i] < 0 ? ReadOnlySpan<char>.Empty : csv.GetFieldSpan(ordinals[i]);
                 if (!FieldParser.TryParse(text, column.Type, out var value, out var reason))
                 {
-                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text, reason!, raw.ToString());
+                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text.ToString(), reason!, raw.ToString());
                     break;
                 }
 
                 if (value is null && !column.IsNullable)
                 {
-                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text, "is empty; the field is required", raw.ToString());
+                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text.ToString(), "is empty; the field is required", raw.ToString());
                     break;
                 }
 

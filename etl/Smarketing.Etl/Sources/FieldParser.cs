@@ -16,7 +16,12 @@ public static class FieldParser
 
     /// <summary>Parses <paramref name="text"/>; on failure returns false and a reason that reads after the quoted value
     /// (e.g. <c>is not a date-time (expected ISO-8601 such as 2024-03-01T14:22:05Z)</c>).</summary>
-    public static bool TryParse(string text, SqlType type, out object? value, out string? reason)
+    public static bool TryParse(string text, SqlType type, out object? value, out string? reason) => TryParse(text.AsSpan(), text, type, out value, out reason);
+
+    /// <summary>Parses a field read straight from the file's buffer: only text columns allocate a string.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, SqlType type, out object? value, out string? reason) => TryParse(text, null, type, out value, out reason);
+
+    private static bool TryParse(ReadOnlySpan<char> text, string? original, SqlType type, out object? value, out string? reason)
     {
         value = null;
         reason = null;
@@ -65,15 +70,24 @@ public static class FieldParser
                     return false;
                 }
 
-                value = text;
+                value = original ?? text.ToString();
                 return true;
         }
     }
 
     /// <summary>Parses an ISO-8601 instant to UTC (no offset means UTC; <c>+0000</c> and <c>+00:00</c> both accepted).</summary>
-    public static bool TryDateTimeUtc(string text, out DateTime utc)
+    public static bool TryDateTimeUtc(string text, out DateTime utc) => TryDateTimeUtc(text.AsSpan(), out utc);
+
+    /// <summary>Parses an ISO-8601 instant to UTC (no offset means UTC; <c>+0000</c> and <c>+00:00</c> both accepted).</summary>
+    public static bool TryDateTimeUtc(ReadOnlySpan<char> text, out DateTime utc)
     {
-        var s = text.Trim();
+        var trimmed = text.Trim();
+        if (IsoInstant.TryParse(trimmed, out utc))
+        {
+            return true;
+        }
+
+        var s = trimmed.ToString();
         // +hhmm (Salesforce's format) → +hh:mm, which the K specifier understands.
         if (s.Length > 5 && (s[^5] == '+' || s[^5] == '-') && s[^4..].All(char.IsAsciiDigit) && s.Length >= 15)
         {
@@ -90,10 +104,17 @@ public static class FieldParser
         return false;
     }
 
-    private static bool TryInteger(string text, SqlType type, out object? value, out string? reason)
+    private static bool TryInteger(ReadOnlySpan<char> text, SqlType type, out object? value, out string? reason)
     {
-        value = null;
         reason = null;
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var whole)
+            && IntegerValue(whole, type.Name) is { } exact)
+        {
+            value = exact;
+            return true;
+        }
+
+        value = null;
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number))
         {
             reason = "is not a whole number";
@@ -123,15 +144,24 @@ public static class FieldParser
         return true;
     }
 
-    private static bool TryBoolean(string text, out object? value, out string? reason)
+    /// <summary>The boxed value of <paramref name="number"/> for an integer column, or null when it is out of the column's range.</summary>
+    private static object? IntegerValue(long number, string typeName) => typeName switch
+    {
+        "tinyint" => number is >= byte.MinValue and <= byte.MaxValue ? (byte)number : null,
+        "smallint" => number is >= short.MinValue and <= short.MaxValue ? (short)number : null,
+        "int" => number is >= int.MinValue and <= int.MaxValue ? (int)number : null,
+        _ => number,
+    };
+
+    private static bool TryBoolean(ReadOnlySpan<char> text, out object? value, out string? reason)
     {
         reason = null;
-        value = text.Trim().ToUpperInvariant() switch
-        {
-            "TRUE" or "1" or "YES" or "Y" => true,
-            "FALSE" or "0" or "NO" or "N" => false,
-            _ => null,
-        };
+        var word = text.Trim();
+        value = word.Equals("true", StringComparison.OrdinalIgnoreCase) || word is "1" || word.Equals("yes", StringComparison.OrdinalIgnoreCase) || word.Equals("y", StringComparison.OrdinalIgnoreCase)
+            ? true
+            : word.Equals("false", StringComparison.OrdinalIgnoreCase) || word is "0" || word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("n", StringComparison.OrdinalIgnoreCase)
+                ? false
+                : null;
         if (value is null)
         {
             reason = "is not a boolean (expected true/false or 1/0)";

@@ -3,14 +3,17 @@ using System.Globalization;
 
 namespace Smarketing.Etl.Transforms;
 
-/// <summary>Engine-neutral typed reads: DuckDB returns DATE as DateOnly and BOOLEAN as bool, SQL Server date as DateTime and bit as bool.</summary>
+/// <summary>Engine-neutral typed reads: DuckDB returns DATE as DateOnly and BOOLEAN as bool, SQL Server date as DateTime and bit as bool.
+/// Columns already of the wanted type are read with the typed getter (no boxing: transforms read millions of values).</summary>
 public static class DataRecordExtensions
 {
     /// <summary>String or null.</summary>
-    public static string? Str(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture);
+    public static string? Str(this IDataRecord r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldType(i) == typeof(string) ? r.GetString(i) : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Int32 or null.</summary>
-    public static int? Int(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+    public static int? Int(this IDataRecord r, int i) =>
+        r.IsDBNull(i) ? null : r.GetFieldType(i) == typeof(int) ? r.GetInt32(i) : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Int64 or null.</summary>
     public static long? Long(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
@@ -30,10 +33,18 @@ public static class DataRecordExtensions
     };
 
     /// <summary>UTC instant or null.</summary>
-    public static DateTime? Instant(this IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
+    public static DateTime? Instant(this IDataRecord r, int i)
     {
-        DateTime dt => DateTime.SpecifyKind(dt, DateTimeKind.Utc),
-        DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        var v => DateTime.SpecifyKind(Convert.ToDateTime(v, CultureInfo.InvariantCulture), DateTimeKind.Utc),
-    };
+        if (r.IsDBNull(i))
+        {
+            return null;
+        }
+
+        return r.GetFieldType(i) == typeof(DateTime) ? DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc) : r.GetValue(i) switch
+        {
+            DateTime dt => DateTime.SpecifyKind(dt, DateTimeKind.Utc),
+            DateOnly d => d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            var v => DateTime.SpecifyKind(Convert.ToDateTime(v, CultureInfo.InvariantCulture), DateTimeKind.Utc),
+        };
+    }
 }

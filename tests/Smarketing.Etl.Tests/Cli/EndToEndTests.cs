@@ -79,6 +79,28 @@ public class EndToEndTests
     }
 
     [Test]
+    public void Every_primary_and_business_key_is_unique_after_loading_twice()
+    {
+        using var db = Open();
+        var catalog = Smarketing.Etl.Loading.WarehouseModel.LoadCatalog();
+        var duplicated = new List<string>();
+        foreach (var table in catalog.Tables.Where(t => t.Schema is "stg" or "dw"))
+        {
+            foreach (var key in new[] { table.PrimaryKey }.Concat(table.UniqueKeys).Where(k => k.Count > 0))
+            {
+                var columns = string.Join(", ", key);
+                if (db.ExecuteScalar<long>($"SELECT count(*) FROM (SELECT {columns} FROM {table.FullName} GROUP BY {columns} HAVING count(*) > 1)") > 0)
+                {
+                    duplicated.Add($"{table.FullName} ({columns})");
+                }
+            }
+        }
+
+        Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactMarketingActivity"), Is.GreaterThan(0));
+        Assert.That(duplicated, Is.Empty);
+    }
+
+    [Test]
     public void Running_the_same_batch_twice_changes_nothing()
     {
         using var db = Open();

@@ -41,6 +41,53 @@ public class DuckDbLoaderTests
     }
 
     [Test]
+    public void A_large_result_is_read_in_order_across_pages_while_the_same_batch_appends()
+    {
+        var rows = (2 * PagedDataReader.PageSize) + 123;
+        loader.BeginTransaction();
+        using (var writer = loader.OpenWorkTable(dim, ["ThingId", "Name", "Amount", "BatchId"]))
+        {
+            for (var i = 0; i < rows; i++)
+            {
+                writer.Write([$"T{(i * 7919) % rows:D7}", "n", (decimal)i, 1]);
+            }
+        }
+
+        loader.Upsert(dim, UpsertOptions.Default);
+        var read = new List<string>();
+        using (var reader = loader.Read("SELECT ThingId, Amount FROM dw.DimThing ORDER BY ThingId DESC"))
+        using (var copy = loader.OpenWorkTable(dim, ["ThingId", "Name", "Amount", "BatchId"]))
+        {
+            while (reader.Read())
+            {
+                read.Add(reader.GetString(0));
+                copy.Write([reader.GetString(0) + "c", "copy", reader.GetDecimal(1), 2]);
+            }
+        }
+
+        loader.Rollback();
+        Assert.That(read, Has.Count.EqualTo(rows));
+        Assert.That(read, Is.EqualTo(read.OrderByDescending(x => x, StringComparer.Ordinal).ToList()));
+        Assert.That(read.Distinct().Count(), Is.EqualTo(rows));
+    }
+
+    [Test]
+    public void A_first_load_of_an_empty_table_is_a_plain_insert_and_duplicates_still_keep_the_newest()
+    {
+        using (var writer = loader.OpenWorkTable(stg, ["Id", "Company", "SystemModstamp", "BatchId", "SourceFile", "SourceLine"]))
+        {
+            writer.Write(["00Q1", "Old", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1, "Lead.csv", 2]);
+            writer.Write(["00Q1", "New", new DateTime(2024, 2, 1, 0, 0, 0, DateTimeKind.Utc), 1, "Lead.csv", 3]);
+            writer.Write(["00Q2", "Only", new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), 1, "Lead.csv", 4]);
+        }
+
+        var counts = loader.Upsert(stg, new UpsertOptions("SystemModstamp", "SourceLine"));
+
+        Assert.That((counts.Inserted, counts.Updated), Is.EqualTo((2L, 0L)));
+        Assert.That(loader.Connection.Query<string>("SELECT Company FROM stg.SalesforceLead ORDER BY Id"), Is.EqualTo(new[] { "New", "Only" }));
+    }
+
+    [Test]
     public void Upsert_inserts_new_keys_then_leaves_identical_rows_alone()
     {
         Assert.That(LoadThings(1, ("a", "Alpha", 1m), ("b", "Beta", 2m)), Is.EqualTo(new UpsertCounts(2, 0, 0)));
@@ -99,5 +146,18 @@ public class DuckDbLoaderTests
     {
         using var writer = loader.OpenWorkTable(dim, ["ThingId", "Name"]);
         Assert.Throws<ArgumentException>(() => writer.Write(["a"]));
+    }
+
+    [Test]
+    public void A_batch_that_would_duplicate_a_business_key_cannot_commit()
+    {
+        LoadThings(1, ("a", "Alpha", 1m));
+        loader.BeginTransaction();
+        LoadThings(2, ("b", "Beta", 2m));
+        loader.Execute("INSERT INTO dw.DimThing (ThingId, Name, Amount, BatchId) VALUES ('a', 'Again', 3, 2)");
+        var e = Assert.Throws<InvalidOperationException>(() => loader.Commit());
+        Assert.That(e!.Message, Is.EqualTo("dw.DimThing: business key (ThingId) would not be unique after this batch: (a) occurs 2 times. Nothing was committed."));
+        loader.Rollback();
+        Assert.That(loader.Connection.Query<string>("SELECT ThingId FROM dw.DimThing ORDER BY ThingId"), Is.EqualTo(new[] { "a" }));
     }
 }

@@ -7,14 +7,22 @@ namespace Smarketing.Etl.Tests.Loading;
 public class DuckDbSchemaScriptTests
 {
     [Test]
-    public void Identity_becomes_a_sequence_default_and_keys_are_kept()
+    public void Identity_becomes_a_sequence_default_and_the_loader_not_an_index_keeps_warehouse_keys_unique()
     {
         var ddl = DuckDbSchemaScript.CreateTable(A.Dimension());
         Assert.That(ddl, Does.Contain("CREATE SEQUENCE IF NOT EXISTS dw.SeqDimThing START 1;"));
         Assert.That(ddl, Does.Contain("ThingKey INTEGER NOT NULL DEFAULT nextval('dw.SeqDimThing')"));
+        Assert.That(ddl, Does.Not.Contain("PRIMARY KEY").And.Not.Contain("UNIQUE"));
+        Assert.That(ddl, Does.Contain("Amount DECIMAL(19,4)"));
+    }
+
+    [Test]
+    public void Bookkeeping_tables_keep_their_keys()
+    {
+        var dimension = A.Dimension();
+        var ddl = DuckDbSchemaScript.CreateTable(dimension with { Schema = "etl" });
         Assert.That(ddl, Does.Contain("PRIMARY KEY (ThingKey)"));
         Assert.That(ddl, Does.Contain("UNIQUE (ThingId)"));
-        Assert.That(ddl, Does.Contain("Amount DECIMAL(19,4)"));
     }
 
     [TestCase("bit", "BOOLEAN")]

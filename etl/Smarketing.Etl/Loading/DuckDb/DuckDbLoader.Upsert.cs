@@ -23,6 +23,7 @@ public sealed partial class DuckDbLoader
     /// <inheritdoc />
     public UpsertCounts Upsert(TableDefinition target, UpsertOptions options)
     {
+        upserted.Add(target);
         var work = WorkTableName(target);
         var written = workColumns[target.FullName];
         var missingKey = target.BusinessKey.Where(k => !written.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -31,8 +32,21 @@ public sealed partial class DuckDbLoader
             throw new InvalidOperationException($"Cannot upsert {target.FullName}: its work table lacks the business key {string.Join(", ", missingKey)}.");
         }
 
-        var source = UpsertSql.Deduplicated(target, written, work, options);
-        var total = Scalar($"SELECT count(*) FROM ({source}) AS Incoming");
+        // Only pay for de-duplication (a window over the whole work table) when the work table holds a key twice, and for the
+        // update and anti-join when the target already has rows: a first load of a large table is then a plain bulk insert.
+        var keys = string.Join(", ", target.BusinessKey);
+        // Grouped by a hash of the key (a number, cheaper than the key's text): a collision only sends the rows through de-duplication.
+        var duplicated = Scalar($"SELECT count(*) FROM (SELECT 1 FROM {work} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
+        var source = duplicated ? UpsertSql.Deduplicated(target, written, work, options) : $"SELECT {string.Join(", ", written)} FROM {work}";
+        var total = Scalar(duplicated ? $"SELECT count(*) FROM ({source}) AS Incoming" : $"SELECT count(*) FROM {work}");
+        var columns = string.Join(", ", written);
+        if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {target.FullName} LIMIT 1) AS Existing") == 0)
+        {
+            var loaded = Execute($"INSERT INTO {target.FullName} ({columns}) {source}");
+            Execute($"DROP TABLE {work}");
+            return new UpsertCounts(loaded, 0, total - loaded, 0);
+        }
+
         var deleted = options.DeleteMissing ? Execute(UpsertSql.DeleteMissing(target, work)) : 0;
 
         var set = string.Join(", ", UpsertSql.UpdatedColumns(target, written).Select(c => $"{c} = w.{c}"));
@@ -40,7 +54,6 @@ public sealed partial class DuckDbLoader
             $"UPDATE {target.FullName} AS t SET {set} FROM ({source}) AS w " +
             $"WHERE {UpsertSql.KeyMatch(target, "t", "w")} AND {UpsertSql.ChangedPredicate(target, written, "t", "w", options)}");
 
-        var columns = string.Join(", ", written);
         var inserted = Execute(
             $"INSERT INTO {target.FullName} ({columns}) SELECT {columns} FROM ({source}) AS w " +
             $"WHERE NOT EXISTS (SELECT 1 FROM {target.FullName} AS t WHERE {UpsertSql.KeyMatch(target, "t", "w")})");

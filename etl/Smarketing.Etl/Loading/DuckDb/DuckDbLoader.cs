@@ -9,6 +9,7 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
 {
     private readonly DuckDBConnection connection;
     private DuckDBTransaction? transaction;
+    private int reads;
 
     private DuckDbLoader(DuckDBConnection connection, SchemaCatalog catalog, string databasePath)
     {
@@ -42,8 +43,30 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
             throw new WarehouseBusyException($"The warehouse {full} is in use by another process (another run is in progress).", e);
         }
 
+        var limit = Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } configured ? configured : DefaultMemoryLimit;
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SET memory_limit = '{limit.Replace("'", "''", StringComparison.Ordinal)}'";
+            command.ExecuteNonQuery();
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw new ArgumentException($"{MemoryLimitVariable}='{limit}' is not a DuckDB memory size (e.g. 512MB, 2GB): {e.Message}", e);
+        }
+
         return new DuckDbLoader(connection, catalog, full);
     }
+
+    /// <summary>Environment variable that overrides <see cref="DefaultMemoryLimit"/>, e.g. <c>2GB</c>.</summary>
+    public const string MemoryLimitVariable = "SMARKETING_DUCKDB_MEMORY_LIMIT";
+
+    /// <summary>
+    /// The engine's memory budget. Left alone, DuckDB takes up to 80 % of the machine's memory and keeps what it took; with a
+    /// budget it spills sorts, joins and temporary tables to disk (beside the database) instead, at little cost to a batch load.
+    /// </summary>
+    public const string DefaultMemoryLimit = "512MB";
 
     /// <summary>The underlying connection, for reports and tests that query the warehouse directly.</summary>
     public DbConnection Connection => connection;
@@ -54,6 +77,7 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     /// <inheritdoc />
     public void Commit()
     {
+        VerifyBusinessKeys();
         transaction?.Commit();
         transaction?.Dispose();
         transaction = null;
@@ -62,18 +86,15 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     /// <inheritdoc />
     public void Rollback()
     {
+        upserted.Clear();
         transaction?.Rollback();
         transaction?.Dispose();
         transaction = null;
     }
 
     /// <inheritdoc />
-    public DbDataReader Read(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteReader();
-    }
+    /// <remarks>The result is read page by page (<see cref="PagedDataReader"/>), so memory does not grow with its size.</remarks>
+    public DbDataReader Read(string sql) => PagedDataReader.Open(connection, sql, $"ReadBuffer{++reads}");
 
     /// <inheritdoc />
     public long Execute(string sql)

@@ -4,11 +4,17 @@ using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Loading.DuckDb;
 
-/// <summary>Derives DuckDB DDL from the warehouse catalog: schemas, sequences for IDENTITY columns, tables with their primary
-/// and unique keys, and views from their portable SQL. Foreign keys are documented in the model and enforced by SQL Server;
-/// the embedded engine does not create them (DuckDB forbids updating rows referenced by a foreign key).</summary>
+/// <summary>Derives DuckDB DDL from the warehouse catalog: schemas, sequences for IDENTITY columns, tables, and views from their
+/// portable SQL. Foreign keys are documented in the model and enforced by SQL Server; the embedded engine does not create them
+/// (DuckDB forbids updating rows referenced by a foreign key). Primary and unique keys are created for the small bookkeeping
+/// tables (<c>etl</c>) only: on the bulk-loaded <c>stg</c> and <c>dw</c> tables each one is an in-memory ART index that DuckDB
+/// maintains row by row, which made a 100,000-lead load several times slower and several GiB larger (docs/ARCHITECTURE.md); there
+/// the loader keeps keys unique (one row per business key, inserts only for missing keys, identities from sequences).</summary>
 public static class DuckDbSchemaScript
 {
+    /// <summary>Whether the engine itself enforces the table's primary and unique keys (see the type's remarks).</summary>
+    public static bool EnforcesKeys(TableDefinition table) => table.Schema is not ("stg" or "dw");
+
     /// <summary>The sequence that feeds an IDENTITY column of <paramref name="table"/>.</summary>
     public static string SequenceName(TableDefinition table) => $"{table.Schema}.Seq{table.Name}";
 
@@ -23,12 +29,12 @@ public static class DuckDbSchemaScript
 
         sql.Append(CultureInfo.InvariantCulture, $"CREATE TABLE {table.FullName} (\n");
         var parts = table.Columns.Select(c => "    " + ColumnDefinitionSql(table, c)).ToList();
-        if (table.PrimaryKey.Count > 0)
+        if (table.PrimaryKey.Count > 0 && EnforcesKeys(table))
         {
             parts.Add($"    PRIMARY KEY ({string.Join(", ", table.PrimaryKey)})");
         }
 
-        parts.AddRange(table.UniqueKeys.Select(u => $"    UNIQUE ({string.Join(", ", u)})"));
+        parts.AddRange(table.UniqueKeys.Where(_ => EnforcesKeys(table)).Select(u => $"    UNIQUE ({string.Join(", ", u)})"));
         sql.Append(string.Join(",\n", parts)).Append("\n);\n");
         return sql.ToString();
     }

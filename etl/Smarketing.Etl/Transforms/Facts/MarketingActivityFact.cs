@@ -10,7 +10,7 @@ public sealed class MarketingActivityFact : ITransform
 {
     internal const string Sql =
         "SELECT a.marketoGUID, COALESCE(l.LeadKey, 0), COALESCE(c.CampaignKey, 0), COALESCE(t.ActivityTypeKey, 0), a.activityDate, a.leadId, " +
-        "a.primaryAttributeValue, a.activityTypeId, a.attributes " +
+        "a.primaryAttributeValue, a.activityTypeId, CASE WHEN a.activityTypeId = 22 THEN a.attributes END " +
         "FROM stg.MarketoActivity AS a " +
         "LEFT JOIN (SELECT MarketoLeadId, MIN(LeadKey) AS LeadKey FROM dw.DimLead WHERE MarketoLeadId IS NOT NULL GROUP BY MarketoLeadId) AS l ON l.MarketoLeadId = a.leadId " +
         "LEFT JOIN (SELECT MarketoProgramId, MIN(CampaignKey) AS CampaignKey FROM dw.DimCampaign WHERE MarketoProgramId IS NOT NULL GROUP BY MarketoProgramId) AS c ON c.MarketoProgramId = a.campaignId " +
@@ -44,7 +44,8 @@ public sealed class MarketingActivityFact : ITransform
             row[4] = DateKey.From(at);
             row[5] = at;
             row[6] = r.Int(5);
-            row[7] = r.Str(6) is { Length: > 255 } long_ ? long_[..255] : r.Str(6);
+            var value = r.Str(6);
+            row[7] = value is { Length: > 255 } ? value[..255] : value;
             row[8] = r.Int(7) == MarketoActivityTypes.ChangeScore ? ScoreDelta(r.Str(8)) : null;
             row[9] = context.BatchId;
             yield return row;

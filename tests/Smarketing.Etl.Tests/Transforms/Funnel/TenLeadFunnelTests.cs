@@ -117,4 +117,15 @@ public class TenLeadFunnelTests
             Assert.DoesNotThrow(() => warehouse.Connection.Query($"SELECT * FROM {view.FullName}").ToList(), view.FullName);
         }
     }
+
+    [Test]
+    public void The_managers_csv_list_holds_the_same_exception_as_the_view()
+    {
+        using var text = new StringWriter();
+        var count = Smarketing.Etl.Reporting.SlaExceptionReport.WriteCsv(warehouse, text);
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(count, Is.EqualTo(1));
+        Assert.That(lines[0], Does.StartWith("Manager,ManagerEmail,Rep,RepEmail,Team,SalesforceLeadId"));
+        Assert.That(lines[1], Does.StartWith($"Max Manager,max@example.com,Riley SDR,riley@example.com,Sales Development,{Lead(6)},Company 6,IT Decision Maker,Handoff accept or reject,Open past due,8.00,159.00,151.00"));
+    }
 }

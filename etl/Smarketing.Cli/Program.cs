@@ -13,6 +13,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     QueryCommand.Create(),
     DemoCommand.Create(),
     BenchCommand.Create(),
+    BenchRunCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);
 root.Add(CommonOptions.Verbose);

@@ -16,6 +16,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     DemoCommand.Create(),
     MappingCommand.Create(),
     BenchCommand.Create(),
+    BenchRunCommand.Create(),
 };
 root.Add(CommonOptions.LogDirectory);
 root.Add(CommonOptions.Verbose);

@@ -50,7 +50,8 @@ internal static class BenchCommand
             {
                 Leads = scales, Seed = parse.GetValue(seed), WorkDirectory = parse.GetValue(work)!.FullName, KeepFiles = parse.GetValue(keep),
             };
-            var result = new BenchmarkRunner(options, new Progress(log)).Run();
+            Directory.CreateDirectory(options.WorkDirectory);
+            var result = new BenchmarkRunner(options, new Progress(log), new ChildProcessMeasurementHost(options.WorkDirectory)).Run();
             var name = "bench-" + result.StartedUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
             var (json, markdown) = BenchmarkReport.Write(result, parse.GetValue(output)!.FullName, name);
             BenchmarkTables.Print(result);

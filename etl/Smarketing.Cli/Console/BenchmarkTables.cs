@@ -12,21 +12,26 @@ internal static class BenchmarkTables
         var m = r.Machine;
         AnsiConsole.MarkupLine(Markup.Escape(Invariant($"{m.Cores} cores, {m.MemoryGiB:0.#} GiB, {m.Cpu}; {m.Runtime}; {m.DuckDb}; memory limit {m.DuckDbMemoryLimit}")));
         AnsiConsole.MarkupLine(Markup.Escape($"load average {m.LoadAverageAtStart} at the start, {m.LoadAverageAtEnd} at the end"));
-        var summary = new Table().Border(TableBorder.Rounded).Title("ETL benchmark");
-        foreach (var column in new[] { "leads", "input rows", "input MiB", "read_csv s", "full load s", "× read_csv", "rows/s", "peak WS MiB", "alloc MiB", "GC 0/1/2", "delta", "incremental s", "× full", "slowest view ms" })
-        {
-            summary.AddColumn(new TableColumn(column).RightAligned());
-        }
-
+        // One column per scale, one row per figure: fits a narrow terminal however many scales.
+        var summary = new Table().Border(TableBorder.Rounded).Title("ETL benchmark").AddColumn("");
         foreach (var s in r.Scales)
         {
-            var f = s.FullLoad;
-            summary.AddRow(Invariant($"{s.Leads:N0}"), Invariant($"{s.InputRows:N0}"), Invariant($"{s.InputBytes / 1048576.0:N0}"), Invariant($"{s.ReadCsvBaseline.WallSeconds:0.0}"),
-                Invariant($"{f.WallSeconds:0.0}"), Invariant($"{s.FullLoadToReadCsv:0.0}"), Invariant($"{f.RowsPerSecond:N0}"), Invariant($"{f.PeakWorkingSetMiB:N0}"),
-                Invariant($"{f.AllocatedMiB:N0}"), Invariant($"{f.Gen0}/{f.Gen1}/{f.Gen2}"), Invariant($"{s.DeltaShare:P2}"), Invariant($"{s.IncrementalLoad.WallSeconds:0.0}"),
-                Invariant($"{s.IncrementalToFullLoad:P0}"), Invariant($"{s.Views.Max(v => v.MedianMilliseconds):N0}"));
+            summary.AddColumn(new TableColumn(Invariant($"{s.Leads:N0} leads")).RightAligned());
         }
 
+        Row(summary, r, "input rows", s => Invariant($"{s.InputRows:N0}"));
+        Row(summary, r, "input MiB", s => Invariant($"{s.InputBytes / 1048576.0:N0}"));
+        Row(summary, r, "DuckDB read_csv s", s => Invariant($"{s.ReadCsvBaseline.WallSeconds:0.0}"));
+        Row(summary, r, "full load s", s => Invariant($"{s.FullLoad.WallSeconds:0.0}"));
+        Row(summary, r, "full load × read_csv", s => Invariant($"{s.FullLoadToReadCsv:0.0}"));
+        Row(summary, r, "full load rows/s", s => Invariant($"{s.FullLoad.RowsPerSecond:N0}"));
+        Row(summary, r, "peak working set MiB", s => Invariant($"{s.FullLoad.PeakWorkingSetMiB:N0}"));
+        Row(summary, r, "allocated MiB", s => Invariant($"{s.FullLoad.AllocatedMiB:N0}"));
+        Row(summary, r, "GC gen 0/1/2", s => Invariant($"{s.FullLoad.Gen0}/{s.FullLoad.Gen1}/{s.FullLoad.Gen2}"));
+        Row(summary, r, "delta (share of extract)", s => Invariant($"{s.DeltaShare:P2}"));
+        Row(summary, r, "incremental run s", s => Invariant($"{s.IncrementalLoad.WallSeconds:0.0}"));
+        Row(summary, r, "incremental × full load", s => Invariant($"{s.IncrementalToFullLoad:P0}"));
+        Row(summary, r, "slowest rpt view ms", s => Invariant($"{s.Views.Max(v => v.MedianMilliseconds):N0}"));
         AnsiConsole.Write(summary);
         var targets = new Table().Border(TableBorder.Rounded).Title("Targets").AddColumn("target").AddColumn("measured").AddColumn("");
         foreach (var t in r.Targets)
@@ -53,6 +58,9 @@ internal static class BenchmarkTables
             AnsiConsole.Write(phases);
         }
     }
+
+    private static void Row(Table table, BenchmarkResult r, string figure, Func<ScaleResult, string> value) =>
+        table.AddRow([Markup.Escape(figure), .. r.Scales.Select(s => Markup.Escape(value(s)))]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Generation;
 using Smarketing.Etl.Loading;
-using Smarketing.Etl.Loading.DuckDb;
-using Smarketing.Etl.Pipeline;
 using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Benchmarking;
@@ -14,8 +11,10 @@ namespace Smarketing.Etl.Benchmarking;
 /// extract with DuckDB's bare read_csv (the floor); full-load it into a fresh warehouse phase by phase; run the delta on top; read
 /// every rpt view. Each run is measured for wall time, peak working set, allocations and GC counts (<see cref="ResourceMonitor"/>).
 /// </summary>
-public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<string>? progress = null)
+public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<string>? progress = null, IMeasurementHost? host = null)
 {
+    private readonly IMeasurementHost host = host ?? new InProcessMeasurementHost();
+
     /// <summary>Runs every scale and evaluates the targets.</summary>
     public BenchmarkResult Run()
     {
@@ -23,11 +22,10 @@ public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<
         var watch = Stopwatch.StartNew();
         var machine = MachineProbe.Describe();
         var catalog = WarehouseModel.LoadCatalog(options.DacpacPath);
-        var configuration = ConfigurationLoader.Load(null);
         var scales = new List<ScaleResult>();
         foreach (var leads in options.Leads.Order())
         {
-            scales.Add(RunScale(leads, catalog, configuration));
+            scales.Add(RunScale(leads, catalog));
         }
 
         var growth = scales.Zip(scales.Skip(1), (a, b) => new Growth(a.Leads, b.Leads, Ratio(b.InputRows, a.InputRows),
@@ -36,7 +34,7 @@ public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<
             TargetChecks.Evaluate(scales, growth));
     }
 
-    private ScaleResult RunScale(int leads, SchemaCatalog catalog, LoadedConfiguration configuration)
+    private ScaleResult RunScale(int leads, SchemaCatalog catalog)
     {
         var load = MachineProbe.LoadAverage();
         var folder = Path.Combine(options.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"leads-{leads}"));
@@ -51,21 +49,13 @@ public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<
         var generateSeconds = generate.Elapsed.TotalSeconds;
 
         Say($"{leads:N0} leads: DuckDB read_csv baseline ({fullFiles.Sum(f => f.Rows):N0} rows, {fullFiles.Sum(f => f.Bytes) / 1048576.0:N0} MiB)");
-        var baselineDatabase = Path.Combine(folder, "read_csv.duckdb");
-        Measurement baseline;
-        using (var monitor = ResourceMonitor.Start())
-        {
-            var loaded = ReadCsvBaseline.Load(full, baselineDatabase);
-            baseline = Measurement.From(monitor.Stop(), loaded.Sum(l => l.Rows), []);
-        }
-
-        ReadCsvBaseline.DeleteDatabase(baselineDatabase);
+        var baseline = host.Measure(new MeasuredRun(MeasuredRunKind.ReadCsv, full, Path.Combine(folder, "read_csv.duckdb")));
         var warehouse = Path.Combine(folder, "warehouse.duckdb");
         ReadCsvBaseline.DeleteDatabase(warehouse);
         Say($"{leads:N0} leads: full load into a fresh warehouse");
-        var fullLoad = Load(warehouse, full, catalog, configuration);
+        var fullLoad = host.Measure(new MeasuredRun(MeasuredRunKind.EtlBatch, full, warehouse, options.DacpacPath));
         Say($"{leads:N0} leads: incremental run with the delta ({deltaFiles.Sum(f => f.Rows):N0} rows)");
-        var incremental = Load(warehouse, delta, catalog, configuration);
+        var incremental = host.Measure(new MeasuredRun(MeasuredRunKind.EtlBatch, delta, warehouse, options.DacpacPath));
         Say($"{leads:N0} leads: reading every rpt view {options.ViewRuns} times");
         var views = QueryViews(warehouse, catalog);
         if (!options.KeepFiles)

@@ -34,8 +34,8 @@ public sealed partial class DuckDbLoader
 
         // Only pay for de-duplication (a window over the whole work table) when the work table holds a key twice, and for the
         // update and anti-join when the target already has rows: a first load of a large table is then a plain bulk insert.
+        // Duplicates are found by a hash of the key (a number, cheaper to group than text); a collision only costs the de-duplication.
         var keys = string.Join(", ", target.BusinessKey);
-        // Grouped by a hash of the key (a number, cheaper than the key's text): a collision only sends the rows through de-duplication.
         var duplicated = Scalar($"SELECT count(*) FROM (SELECT 1 FROM {work} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
         var source = duplicated ? UpsertSql.Deduplicated(target, written, work, options) : $"SELECT {string.Join(", ", written)} FROM {work}";
         var total = Scalar(duplicated ? $"SELECT count(*) FROM ({source}) AS Incoming" : $"SELECT count(*) FROM {work}");

@@ -1,18 +1,40 @@
-using System.Data.Common;
 using System.Diagnostics;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
 using Smarketing.Etl.Pipeline;
-using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Benchmarking;
 
-public sealed partial class BenchmarkRunner
+/// <summary>The two measured runs of a scale: DuckDB's read_csv baseline and an ETL batch, each measured from its own start.</summary>
+public static class MeasuredRuns
 {
-    /// <summary>One <c>run</c> as the CLI does it (open, deploy, batch, close), measured, with its phases.</summary>
-    private static Measurement Load(string warehouse, string source, SchemaCatalog catalog, LoadedConfiguration configuration)
+    /// <summary>Runs <paramref name="run"/> in this process and measures it.</summary>
+    public static Measurement Execute(MeasuredRun run) => run.Kind switch
     {
+        MeasuredRunKind.ReadCsv => ReadCsv(run.Source, run.Database),
+        _ => Load(run.Database, run.Source, run.DacpacPath),
+    };
+
+    /// <summary>DuckDB's own read_csv ingest of <paramref name="source"/> into a fresh <paramref name="database"/> (deleted afterwards).</summary>
+    public static Measurement ReadCsv(string source, string database)
+    {
+        Measurement measured;
+        using (var monitor = ResourceMonitor.Start())
+        {
+            var loaded = ReadCsvBaseline.Load(source, database);
+            measured = Measurement.From(monitor.Stop(), loaded.Sum(l => l.Rows), []);
+        }
+
+        ReadCsvBaseline.DeleteDatabase(database);
+        return measured;
+    }
+
+    /// <summary>One <c>run</c> as the CLI does it (open, deploy, batch, close), measured, with its phases.</summary>
+    public static Measurement Load(string warehouse, string source, string? dacpacPath)
+    {
+        var catalog = WarehouseModel.LoadCatalog(dacpacPath);
+        var configuration = ConfigurationLoader.Load(null);
         var phases = new List<PhaseTiming>();
         var steps = new StepRecorder();
         RunResult result;
@@ -44,44 +66,5 @@ public sealed partial class BenchmarkRunner
         phases.Add(new PhaseTiming("other (as-of, configuration snapshot)", Math.Max(0, usage.Wall.TotalSeconds - phases.Sum(p => p.Seconds))));
         var rowsRead = result.Counts.Where(c => !c.EntityName.Contains('.', StringComparison.Ordinal)).Sum(c => c.RowsRead);
         return Measurement.From(usage, rowsRead, phases);
-    }
-
-    /// <summary>Reads every rpt view completely, as a report client would, <see cref="BenchmarkOptions.ViewRuns"/> times each.</summary>
-    private List<ViewTiming> QueryViews(string warehouse, SchemaCatalog catalog)
-    {
-        var timings = new List<ViewTiming>();
-        using var loader = DuckDbLoader.Open(warehouse, catalog);
-        foreach (var view in catalog.Views.Where(v => v.Schema == "rpt").OrderBy(v => v.Name, StringComparer.Ordinal))
-        {
-            var runs = new List<double>();
-            long rows = 0;
-            for (var run = 0; run < options.ViewRuns; run++)
-            {
-                var watch = Stopwatch.StartNew();
-                rows = ReadAll(loader.Connection, $"SELECT * FROM {view.FullName}");
-                runs.Add(Math.Round(watch.Elapsed.TotalMilliseconds, 1));
-            }
-
-            var sorted = runs.Order().ToList();
-            timings.Add(new ViewTiming(view.FullName, rows, sorted[sorted.Count / 2], runs));
-        }
-
-        return timings;
-    }
-
-    private static long ReadAll(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new object[reader.FieldCount];
-        long rows = 0;
-        while (reader.Read())
-        {
-            reader.GetValues(values);
-            rows++;
-        }
-
-        return rows;
     }
 }

@@ -23,11 +23,7 @@ public class HubSpotPresetTests
         var folder = CliProcess.TempFolder();
         HubSpotFixture.Write(Path.Combine(folder, "hubspot"));
         mapped = MappingNormalizer.Normalize(MappingLoader.Load("hubspot"), Path.Combine(folder, "hubspot"), Path.Combine(folder, "canonical"));
-        warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
-        DuckDbDeployer.Deploy(warehouse);
-        var result = new EtlRunner(warehouse, ConfigurationLoader.Load(null), new LoggerConfiguration().CreateLogger())
-            .Run(new RunOptions(Path.Combine(folder, "canonical"), HubSpotFixture.AsOf));
-        Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
+        (warehouse, var result) = TestWarehouse.Load(folder, Path.Combine(folder, "canonical"), HubSpotFixture.AsOf);
         Assert.That(result.Rejects, Is.Empty);
     }
 

@@ -23,11 +23,7 @@ public class TwoFileCrmMappingTests
         var folder = CliProcess.TempFolder();
         TwoFileCrmFixture.Write(Path.Combine(folder, "crm"));
         mapped = MappingNormalizer.Normalize(MappingLoader.Load(TwoFileCrmFixture.MappingPath), Path.Combine(folder, "crm"), Path.Combine(folder, "canonical"));
-        warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
-        DuckDbDeployer.Deploy(warehouse);
-        var result = new EtlRunner(warehouse, ConfigurationLoader.Load(null), new LoggerConfiguration().CreateLogger())
-            .Run(new RunOptions(Path.Combine(folder, "canonical"), TwoFileCrmFixture.AsOf));
-        Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
+        (warehouse, var result) = TestWarehouse.Load(folder, Path.Combine(folder, "canonical"), TwoFileCrmFixture.AsOf);
         Assert.That(result.Rejects, Is.Empty, "the canonical files the mapping writes stage without rejects");
     }
 

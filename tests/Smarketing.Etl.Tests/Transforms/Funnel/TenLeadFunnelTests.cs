@@ -22,11 +22,7 @@ public class TenLeadFunnelTests
         Write(Path.Combine(folder, "exports"));
         var configuration = ConfigurationLoader.Load(null);
         configuration.Value.SlaRules.RemoveAll(r => r.Name != "Handoff accept or reject");
-        warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
-        DuckDbDeployer.Deploy(warehouse);
-        var result = new EtlRunner(warehouse, configuration, new LoggerConfiguration().CreateLogger())
-            .Run(new RunOptions(Path.Combine(folder, "exports"), AsOf));
-        Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
+        warehouse = TestWarehouse.Load(folder, Path.Combine(folder, "exports"), AsOf, configuration).Warehouse;
     }
 
     [OneTimeTearDown]

@@ -55,11 +55,7 @@ internal static class RevenueFixture
     {
         var folder = CliProcess.TempFolder();
         Write(Path.Combine(folder, "exports"));
-        var warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
-        DuckDbDeployer.Deploy(warehouse);
-        var result = new EtlRunner(warehouse, Configuration(), new LoggerConfiguration().CreateLogger()).Run(new RunOptions(Path.Combine(folder, "exports"), AsOf));
-        Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
-        return warehouse;
+        return TestWarehouse.Load(folder, Path.Combine(folder, "exports"), AsOf, Configuration()).Warehouse;
     }
 
     public static void Write(string folder)

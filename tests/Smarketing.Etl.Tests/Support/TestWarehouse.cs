@@ -1,0 +1,22 @@
+using Serilog;
+using Smarketing.Etl.Configuration;
+using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.DuckDb;
+using Smarketing.Etl.Pipeline;
+
+namespace Smarketing.Etl.Tests.Support;
+
+/// <summary>A fresh embedded warehouse in <paramref name="folder"/>, deployed and loaded in-process from a landing folder.</summary>
+internal static class TestWarehouse
+{
+    /// <summary>Deploys warehouse.duckdb in <paramref name="folder"/>, runs one batch from <paramref name="exports"/> and asserts it succeeded.</summary>
+    public static (DuckDbLoader Warehouse, RunResult Result) Load(string folder, string exports, DateTime asOfUtc, LoadedConfiguration? configuration = null)
+    {
+        var warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
+        DuckDbDeployer.Deploy(warehouse);
+        var result = new EtlRunner(warehouse, configuration ?? ConfigurationLoader.Load(null), new LoggerConfiguration().CreateLogger())
+            .Run(new RunOptions(exports, asOfUtc));
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
+        return (warehouse, result);
+    }
+}

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Facts;
@@ -53,27 +52,8 @@ public sealed class MarketingActivityFact : ITransform
     }
 
     /// <summary>The "Change Value" of a Change Score activity's attributes (e.g. "+10" or -5); null when absent or unreadable.</summary>
-    public static int? ScoreDelta(string? attributesJson)
-    {
-        if (string.IsNullOrWhiteSpace(attributesJson))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var doc = JsonDocument.Parse(attributesJson);
-            if (!doc.RootElement.TryGetProperty("Change Value", out var value))
-            {
-                return null;
-            }
-
-            var text = value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.GetString();
-            return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var delta) ? delta : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static int? ScoreDelta(string? attributesJson) =>
+        int.TryParse(ActivityAttributes.Text(attributesJson, "Change Value"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var delta)
+            ? delta
+            : null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Funnel;
@@ -81,29 +80,10 @@ public sealed partial class FunnelFacts
         return score;
     }
 
-    private static int? NewValue(string? attributes)
-    {
-        if (string.IsNullOrWhiteSpace(attributes))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var doc = JsonDocument.Parse(attributes);
-            if (!doc.RootElement.TryGetProperty("New Value", out var v))
-            {
-                return null;
-            }
-
-            var text = v.ValueKind == JsonValueKind.Number ? v.GetRawText() : v.GetString();
-            return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? (int)decimal.Round(d) : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static int? NewValue(string? attributes) =>
+        decimal.TryParse(ActivityAttributes.Text(attributes, "New Value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? (int)decimal.Round(d)
+            : null;
 
     private static string? Band(TransformContext context, int score) =>
         context.Configuration.ScoreBands.LastOrDefault(b => score >= b.MinScore)?.Name;

@@ -18,11 +18,12 @@ public sealed partial class FunnelFacts
     {
         var row = new object?[StageHistoryColumns.Count];
         var opportunityStart = timeline.FirstOrDefault(e => e.OpportunityId is not null)?.EnteredAtUtc;
+        var creationTouch = CampaignTouches.LeadCreationTouch(lead);
         foreach (var e in timeline)
         {
             var (repKey, timeZone) = keys.Reps.At(e.OwnerUserId, e.EnteredAtUtc);
             var exited = e.ExitedAtUtc;
-            var touch = CampaignTouches.LatestTouchAt(lead, e.EnteredAtUtc) ?? CampaignTouches.LeadCreationTouch(lead);
+            var touch = CampaignTouches.LatestTouchAt(lead, e.EnteredAtUtc) ?? creationTouch;
             row[0] = lead.LeadKey;
             row[1] = e.Sequence;
             row[2] = (short)e.Cycle;

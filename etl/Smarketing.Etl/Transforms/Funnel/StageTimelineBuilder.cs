@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace Smarketing.Etl.Transforms.Funnel;
 
@@ -80,19 +79,6 @@ public sealed class StageTimelineBuilder(StageCatalog stages, TimeSpan marketoTo
     private static string? MarketoStage(LeadEvent e)
     {
         var property = e.Text2 switch { "101" => "New Revenue Stage", "104" => "New Status", _ => null };
-        if (property is null || string.IsNullOrWhiteSpace(e.Text1))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var doc = JsonDocument.Parse(e.Text1);
-            return doc.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return property is null ? null : ActivityAttributes.Text(e.Text1, property, allowNumber: false);
     }
 }

@@ -72,7 +72,7 @@ internal static class RunCommand
     public static int Execute(RunOptions options, FileInfo database, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>
         Prepare(options, config, log, out var configuration) is { } failed
             ? failed
-            : Warehouse.WithDuckDb(database, dacpac, log, loader => RunBatch(loader, configuration!, options, database.FullName, log, interactive));
+            : Warehouse.WithDuckDb(database, dacpac, log, deploy: true, work: loader => RunBatch(loader, configuration!, options, database.FullName, log, interactive));
 
     /// <summary>One batch into a SQL Server database deployed with <c>smarketing deploy --engine sqlserver</c>.</summary>
     public static int ExecuteOnSqlServer(RunOptions options, string connectionString, string? databaseName, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>

@@ -16,14 +16,22 @@ internal static class Warehouse
     /// <summary>The database loaded when neither --database-name nor the connection string names one (deploy's default too).</summary>
     public const string DefaultDatabaseName = "SmarketingWarehouse";
 
-    /// <summary>Opens (and brings up to date) the DuckDB warehouse, runs <paramref name="work"/>, and maps failures to exit codes.</summary>
-    public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work)
+    /// <summary>Opens the DuckDB warehouse, runs <paramref name="work"/>, and maps failures to exit codes. With <paramref name="deploy"/>
+    /// (the ETL run) a new or outdated database is first brought up to the model; read-only commands leave the file as it is and
+    /// refuse a path that holds no warehouse.</summary>
+    public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work, bool deploy = false)
     {
+        if (!deploy && !database.Exists)
+        {
+            log.Error("The warehouse {Database} does not exist: load it with 'smarketing run' (or create it with 'smarketing deploy') first.", database.FullName);
+            return ExitCodes.InvalidArguments;
+        }
+
         try
         {
             var catalog = WarehouseModel.LoadCatalog(dacpac?.FullName);
             using var loader = DuckDbLoader.Open(database.FullName, catalog);
-            var report = DuckDbDeployer.Deploy(loader);
+            var report = deploy ? DuckDbDeployer.Deploy(loader) : new DeployReport();
             if (report.Blocked)
             {
                 log.Error("The warehouse {Database} differs from the model in ways that would lose data: {Changes}. Run 'smarketing deploy --allow-data-loss' after a backup.",

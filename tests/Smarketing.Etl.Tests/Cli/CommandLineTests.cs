@@ -52,4 +52,15 @@ public class CommandLineTests
         var text = File.ReadAllText(script);
         Assert.That(text, Does.Contain("CREATE TABLE [dw].[FactSlaClock]").And.Contain("CREATE VIEW rpt.SlaCompliance").And.Contain("CREATE ROLE [ReportingReader]"));
     }
+
+    [Test]
+    public void A_read_only_command_on_a_missing_warehouse_exits_2_and_creates_no_file()
+    {
+        var folder = CliProcess.TempFolder();
+        var database = Path.Combine(folder, "nowhere.duckdb");
+        var (code, output) = CliProcess.Run("query", "SELECT 1", "--database", database, "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("does not exist: load it with 'smarketing run'"));
+        Assert.That(File.Exists(database), Is.False);
+    }
 }

@@ -21,7 +21,7 @@ internal static class Warehouse
     /// refuse a path that holds no warehouse.</summary>
     public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work, bool deploy = false)
     {
-        if (!deploy && !database.Exists)
+        if (!deploy && !File.Exists(database.FullName))
         {
             log.Error("The warehouse {Database} does not exist: load it with 'smarketing run' (or create it with 'smarketing deploy') first.", database.FullName);
             return ExitCodes.InvalidArguments;

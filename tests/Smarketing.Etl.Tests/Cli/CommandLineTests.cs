@@ -63,4 +63,14 @@ public class CommandLineTests
         Assert.That(output, Does.Contain("does not exist: load it with 'smarketing run'"));
         Assert.That(File.Exists(database), Is.False);
     }
+
+    [Test]
+    public void Demo_runs_end_to_end_and_writes_the_warehouse_and_reports()
+    {
+        var folder = CliProcess.TempFolder();
+        var (code, output) = CliProcess.Run("demo", "--out", folder, "--leads", "200", "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(0), output);
+        Assert.That(new[] { "warehouse.duckdb", "reports/dashboard.html", "reports/sla-exceptions.html", "reports/sla-exceptions.csv" }
+            .Where(f => !File.Exists(Path.Combine(folder, f))), Is.Empty);
+    }
 }

@@ -32,10 +32,14 @@ internal static class RunCommand
             Description = "Fail the batch (exit 4, nothing committed) when any entity rejects more than this share of its rows.",
             DefaultValueFactory = _ => 5.0,
         };
+        var recomputeAll = new Option<bool>("--recompute-all")
+        {
+            Description = "Rebuild the lead facts of every lead, not only of those the delta touched (after changing a transform, or to check an incremental warehouse).",
+        };
         var mapping = MappingCommand.MappingOption(required: false);
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, mapping,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, recomputeAll, mapping,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +53,8 @@ internal static class RunCommand
             }
 
             var options = new RunOptions(landing,
-                parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject));
+                parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject),
+                parse.GetValue(recomputeAll));
             if (parse.GetValue(engine) == "sqlserver")
             {
                 // The connection string is never logged: it may hold a password.

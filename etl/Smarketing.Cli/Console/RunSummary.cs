@@ -25,6 +25,11 @@ internal static class RunSummary
             AnsiConsole.MarkupLine($"  {phase,-10} {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         }
 
+        if (result.LeadScope is not null)
+        {
+            AnsiConsole.MarkupLine($"  lead facts rebuilt for {Markup.Escape(result.LeadScope)}");
+        }
+
         foreach (var note in result.Notes)
         {
             AnsiConsole.MarkupLine($"  [grey]note:[/] {Markup.Escape(note)}");

@@ -46,7 +46,29 @@ public static class UpsertSql
             : $"{changed} AND ({target}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} IS NULL OR {work}.{options.VersionColumn} >= {target}.{options.VersionColumn})";
     }
 
-    /// <summary>Deletes target rows whose business key is not among the work rows (for <see cref="UpsertOptions.DeleteMissing"/>).</summary>
-    public static string DeleteMissing(TableDefinition table, string workTable) =>
-        $"DELETE FROM {table.FullName} WHERE NOT EXISTS (SELECT 1 FROM {workTable} AS w WHERE {KeyMatch(table, table.FullName, "w")})";
+    /// <summary>Deletes target rows whose business key is not among the work rows (for <see cref="UpsertOptions.DeleteMissing"/>).
+    /// With a scope (<see cref="UpsertOptions.ScopeTable"/>), only target rows inside it are considered.</summary>
+    public static string DeleteMissing(TableDefinition table, string workTable, DeleteScope? scope = null) =>
+        $"DELETE FROM {table.FullName} WHERE " +
+        (scope is null ? "" : $"{table.FullName}.{scope.Column} IN (SELECT s.{scope.Column} FROM {scope.Table.FullName} AS s) AND ") +
+        $"NOT EXISTS (SELECT 1 FROM {workTable} AS w WHERE {KeyMatch(table, table.FullName, "w")})";
+
+    /// <summary>The scope of a delete-missing upsert, resolved against the catalog (null when the options carry none): both tables must
+    /// have the column, so identifiers in the generated SQL always come from the model.</summary>
+    public static DeleteScope? Scope(SchemaCatalog catalog, TableDefinition target, UpsertOptions options)
+    {
+        if (options.ScopeTable is null)
+        {
+            return null;
+        }
+
+        var table = catalog.Table(options.ScopeTable);
+        var column = options.ScopeColumn ?? throw new ArgumentException("A delete scope needs its column.", nameof(options));
+        var inTarget = target.FindColumn(column) ?? throw new ArgumentException($"{target.FullName} has no column {column}.", nameof(options));
+        _ = table.FindColumn(column) ?? throw new ArgumentException($"{table.FullName} has no column {column}.", nameof(options));
+        return new DeleteScope(table, inTarget.Name);
+    }
 }
+
+/// <summary>The rows a delete-missing upsert may delete: those whose <paramref name="Column"/> value is in <paramref name="Table"/>.</summary>
+public sealed record DeleteScope(TableDefinition Table, string Column);

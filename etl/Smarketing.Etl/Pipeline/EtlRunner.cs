@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Serilog;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
@@ -9,6 +10,7 @@ using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Etl.Transforms.Attribution;
 using Smarketing.Etl.Transforms.Funnel;
+using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.LifetimeValue;
 using Smarketing.Etl.Transforms.Revenue;
 
@@ -20,12 +22,12 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
 {
     private readonly IRunObserver observer = observer ?? NullRunObserver.Instance;
 
-    /// <summary>Dimensions first (in dependency order), then facts.</summary>
+    /// <summary>Dimensions first (in dependency order), then the Marketo merge map and the choice of leads to recompute, then facts.</summary>
     public static IReadOnlyList<ITransform> Transforms { get; } =
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new CampaignDimension(),
         new RepDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
-        new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
+        new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
         new LifetimeValueFacts(),
     ];
 
@@ -55,10 +57,13 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             }
 
             asOf = options.AsOfUtc ?? LatestSourceInstant() ?? asOf;
-            var context = new TransformContext(loader, configuration.Value, batchId, asOf);
+            var context = new TransformContext(loader, configuration.Value, batchId, asOf) { RecomputeAll = options.RecomputeAll };
             SnapshotConfiguration(batchId);
             Timed(phases, "transform", () => TransformAll(context, counts));
             notes.AddRange(context.Notes);
+            var scope = string.Create(CultureInfo.InvariantCulture,
+                $"{(context.Scope.IsAll ? "all " : "")}{context.Scope.LeadCount:N0} leads ({context.Scope.Why})");
+            log.Information("Lead facts rebuilt for {Scope}", scope);
             foreach (var note in context.Notes)
             {
                 log.Warning("{Note}", note);
@@ -69,7 +74,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             loader.FinishBatch(batchId, BatchStatus.Succeeded, ExitCodes.Success, null, asOf, counts, rejects);
             log.Information("Batch {BatchId} succeeded: {Rows} rows read, {Rejected} rejected, as of {AsOf:o}",
                 batchId, counts.Where(c => !c.EntityName.Contains('.', StringComparison.Ordinal)).Sum(c => c.RowsRead), rejects.Count, asOf);
-            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null);
+            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null) { LeadScope = scope };
         }
         catch (SourceFileException e)
         {

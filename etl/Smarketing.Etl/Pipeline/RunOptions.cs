@@ -4,4 +4,6 @@ namespace Smarketing.Etl.Pipeline;
 /// <param name="SourceDirectory">Landing folder with the export files.</param>
 /// <param name="AsOfUtc">The batch's as-of instant; null = the newest timestamp found in the staged sources.</param>
 /// <param name="MaxRejectPercent">Per entity, the share of rejected rows (0–100) above which the batch fails without committing.</param>
-public sealed record RunOptions(string SourceDirectory, DateTime? AsOfUtc = null, double MaxRejectPercent = 5.0);
+/// <param name="RecomputeAll">Rebuild the lead facts of every lead, not only of those the delta touched (e.g. after fixing a bug in a
+/// transform, or to prove an incremental warehouse equals a full recomputation).</param>
+public sealed record RunOptions(string SourceDirectory, DateTime? AsOfUtc = null, double MaxRejectPercent = 5.0, bool RecomputeAll = false);

@@ -12,4 +12,8 @@ public sealed record RunResult(
     IReadOnlyList<RejectedRow> Rejects,
     IReadOnlyList<string> Notes,
     IReadOnlyDictionary<string, TimeSpan> PhaseTimes,
-    string? Message);
+    string? Message)
+{
+    /// <summary>Which leads the lead facts were rebuilt for, e.g. "312 leads (Lead changed: 120, Open or listed SLA clock: 192)".</summary>
+    public string? LeadScope { get; init; }
+}

@@ -1,5 +1,6 @@
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms;
 
@@ -23,6 +24,12 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
 
     /// <summary>Findings worth telling the operator (e.g. unmapped source values), shown in the run summary and logged.</summary>
     public List<string> Notes { get; } = [];
+
+    /// <summary>The leads whose facts this batch rebuilds; decided by <see cref="RecomputeScope"/> after the dimensions are loaded.</summary>
+    public LeadScope Scope { get; set; } = LeadScope.All;
+
+    /// <summary>Recompute every lead whatever the delta touched (<c>run --recompute-all</c>).</summary>
+    public bool RecomputeAll { get; init; }
 
     /// <summary>Persona rules.</summary>
     public PersonaClassifier Personas { get; } = new(configuration.Personas);

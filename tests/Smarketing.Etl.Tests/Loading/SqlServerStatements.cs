@@ -69,6 +69,12 @@ internal static class SqlServerStatements
 
         yield return new GeneratedStatement($"{label}: INSERT", SqlServerUpsertSql.Insert(table, columns, options), ddl);
         yield return new GeneratedStatement($"{label}: DELETE missing (facts recomputed in full)", SqlServerUpsertSql.DeleteMissing(table), ddl);
+        if (table.FindColumn("LeadKey") is not null && table.Schema == "dw" && table.Name.StartsWith("Fact", StringComparison.Ordinal))
+        {
+            var within = UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
+            yield return new GeneratedStatement($"{label}: DELETE missing within the recomputed leads",
+                SqlServerUpsertSql.DeleteMissing(table, UpsertSql.Scope(WarehouseModel.LoadCatalog(), table, within)), ddl);
+        }
         if (includeDdl)
         {
             yield return new GeneratedStatement($"{label}: drop", SqlServerUpsertSql.DropWorkTable(table), ddl);
@@ -103,7 +109,7 @@ internal static class SqlServerStatements
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
                 .Where(f => f.IsLiteral && f.FieldType == typeof(string))
                 .Select(f => (Name: $"{t.Name}.{f.Name}", Sql: (string)f.GetRawConstantValue()!)))
-            .Where(q => q.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || q.Sql.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
+            .Where(q => new[] { "SELECT", "WITH", "UPDATE", "DELETE", "INSERT" }.Any(v => q.Sql.TrimStart().StartsWith(v + " ", StringComparison.OrdinalIgnoreCase)))
             .OrderBy(q => q.Name, StringComparer.Ordinal)
             .ToList();
 }

@@ -14,9 +14,14 @@ internal static class TestWarehouse
     {
         var warehouse = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
         DuckDbDeployer.Deploy(warehouse);
-        var result = new EtlRunner(warehouse, configuration ?? ConfigurationLoader.Load(null), new LoggerConfiguration().CreateLogger())
-            .Run(new RunOptions(exports, asOfUtc));
+        return (warehouse, Run(warehouse, new RunOptions(exports, asOfUtc), configuration));
+    }
+
+    /// <summary>Runs one more batch into an open warehouse and asserts it succeeded.</summary>
+    public static RunResult Run(DuckDbLoader warehouse, RunOptions options, LoadedConfiguration? configuration = null)
+    {
+        var result = new EtlRunner(warehouse, configuration ?? ConfigurationLoader.Load(null), new LoggerConfiguration().CreateLogger()).Run(options);
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Message);
-        return (warehouse, result);
+        return result;
     }
 }

@@ -1,4 +1,5 @@
--- One row per SLA clock started (lead x rule x start time); open clocks are evaluated as of the batch's AsOfUtc.
+-- One row per SLA clock started (lead x rule x start time); open clocks are evaluated as of the batch's as-of instant, and every
+-- batch re-evaluates the leads with an open clock or one on the exception list.
 CREATE TABLE dw.FactSlaClock
 (
     SlaClockKey          int            IDENTITY(1,1) NOT NULL,
@@ -24,7 +25,7 @@ CREATE TABLE dw.FactSlaClock
     IsOpen               bit            NOT NULL,
     IsOpenOverdue        bit            NOT NULL,
     IsOnExceptionList          bit            NOT NULL, -- open and past due, or breached and resolved within the exception window before AsOfUtc
-    AsOfUtc              datetime2(3)   NOT NULL,
+    AsOfUtc              datetime2(3)   NOT NULL, -- the instant the figures hold at: the batch's as-of while open, ResolvedAtUtc once resolved
     BatchId              int            NOT NULL,
     CONSTRAINT UQ_FactSlaClock_LeadKey_SlaRuleKey_StartedAtUtc UNIQUE (LeadKey, SlaRuleKey, StartedAtUtc),
     CONSTRAINT PK_FactSlaClock PRIMARY KEY (SlaClockKey),

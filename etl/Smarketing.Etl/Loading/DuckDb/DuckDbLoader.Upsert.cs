@@ -47,7 +47,7 @@ public sealed partial class DuckDbLoader
             return new UpsertCounts(loaded, 0, total - loaded, 0);
         }
 
-        var deleted = options.DeleteMissing ? Execute(UpsertSql.DeleteMissing(target, work)) : 0;
+        var deleted = options.DeleteMissing ? Execute(UpsertSql.DeleteMissing(target, work, UpsertSql.Scope(Catalog, target, options))) : 0;
 
         var set = string.Join(", ", UpsertSql.UpdatedColumns(target, written).Select(c => $"{c} = w.{c}"));
         var updated = set.Length == 0 ? 0 : Execute(

@@ -29,7 +29,7 @@ public sealed partial class SqlServerLoader
         }
 
         var total = Scalar(SqlServerUpsertSql.CountIncoming(target, written, options));
-        var deleted = options.DeleteMissing ? Scalar(SqlServerUpsertSql.DeleteMissing(target)) : 0;
+        var deleted = options.DeleteMissing ? Scalar(SqlServerUpsertSql.DeleteMissing(target, UpsertSql.Scope(Catalog, target, options))) : 0;
         var update = SqlServerUpsertSql.Update(target, written, options);
         var updated = update is null ? 0 : Scalar(update);
         var inserted = Scalar(SqlServerUpsertSql.Insert(target, written, options));

@@ -60,9 +60,11 @@ public static partial class SqlServerUpsertSql
     }
 
     /// <summary>Deletes target rows whose business key is not among the work rows (<see cref="UpsertOptions.DeleteMissing"/>),
-    /// then returns <c>@@ROWCOUNT</c>.</summary>
-    public static string DeleteMissing(TableDefinition target) =>
-        $"DELETE t FROM {TableName(target)} AS t\nWHERE NOT EXISTS (SELECT 1 FROM {WorkTableName(target)} AS w WHERE {KeyMatch(target)});\nSELECT @@ROWCOUNT;";
+    /// then returns <c>@@ROWCOUNT</c>. With a scope, only target rows inside it are considered.</summary>
+    public static string DeleteMissing(TableDefinition target, DeleteScope? scope = null) =>
+        $"DELETE t FROM {TableName(target)} AS t\nWHERE " +
+        (scope is null ? "" : $"t.{Quote(scope.Column)} IN (SELECT s.{Quote(scope.Column)} FROM {TableName(scope.Table)} AS s) AND ") +
+        $"NOT EXISTS (SELECT 1 FROM {WorkTableName(target)} AS w WHERE {KeyMatch(target)});\nSELECT @@ROWCOUNT;";
 
     /// <summary>The work rows, one per business key when a version or tie-break column is given (newest first).</summary>
     public static string Deduplicated(TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options)

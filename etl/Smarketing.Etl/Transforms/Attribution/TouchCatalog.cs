@@ -18,8 +18,9 @@ public sealed class TouchCatalog
         "WHERE cm.HasResponded = 1 AND (cm.IsDeleted IS NULL OR cm.IsDeleted = 0) AND c.CampaignKey <> 0";
 
     private const string ActivitiesSql =
-        "SELECT a.marketoGUID, a.leadId, a.activityDate, c.CampaignKey, COALESCE(t.ActivityTypeKey, 0), a.activityTypeId " +
+        "SELECT a.marketoGUID, COALESCE(m.WinningMarketoLeadId, a.leadId), a.activityDate, c.CampaignKey, COALESCE(t.ActivityTypeKey, 0), a.activityTypeId " +
         "FROM stg.MarketoActivity AS a INNER JOIN dw.DimCampaign AS c ON c.MarketoProgramId = a.campaignId " +
+        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
         "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId " +
         "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0";
 

@@ -1,19 +1,39 @@
 using System.Globalization;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Facts;
 
 /// <summary>dw.FactMarketingActivity: one row per Marketo activity, keyed to lead, campaign (Marketo program → Salesforce campaign)
-/// and activity type; Change Score activities carry their score delta. Activities of leads not (yet) in DimLead get the Unknown lead.</summary>
+/// and activity type; Change Score activities carry their score delta. Activities of leads not (yet) in DimLead get the Unknown lead
+/// and are re-keyed by the batch that brings the lead. An incremental batch reads only the activities it may change.</summary>
 public sealed class MarketingActivityFact : ITransform
 {
+    /// <summary>Every staged activity with its keys; an activity logged under a Marketo id merged away since (etl.MarketoLeadMerge)
+    /// belongs to the surviving lead.</summary>
     internal const string Sql =
         "SELECT a.marketoGUID, COALESCE(l.LeadKey, 0), COALESCE(c.CampaignKey, 0), COALESCE(t.ActivityTypeKey, 0), a.activityDate, a.leadId, " +
         "a.primaryAttributeValue, a.activityTypeId, CASE WHEN a.activityTypeId = 22 THEN a.attributes END " +
         "FROM stg.MarketoActivity AS a " +
-        "LEFT JOIN (SELECT MarketoLeadId, MIN(LeadKey) AS LeadKey FROM dw.DimLead WHERE MarketoLeadId IS NOT NULL GROUP BY MarketoLeadId) AS l ON l.MarketoLeadId = a.leadId " +
+        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
+        "LEFT JOIN (SELECT MarketoLeadId, MIN(LeadKey) AS LeadKey FROM dw.DimLead WHERE MarketoLeadId IS NOT NULL GROUP BY MarketoLeadId) AS l " +
+        "ON l.MarketoLeadId = COALESCE(m.WinningMarketoLeadId, a.leadId) " +
         "LEFT JOIN (SELECT MarketoProgramId, MIN(CampaignKey) AS CampaignKey FROM dw.DimCampaign WHERE MarketoProgramId IS NOT NULL GROUP BY MarketoProgramId) AS c ON c.MarketoProgramId = a.campaignId " +
         "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId";
+
+    /// <summary>The activities whose fact row an incremental batch may change: staged or changed in this batch; of a lead whose
+    /// dimension row changed (its Marketo link may have) or whose fact row points at such a lead; of an id merged in this batch; and
+    /// those whose lead, campaign or type was Unknown (late-arriving dimension rows).</summary>
+    internal const string ScopedSql = Sql +
+        " WHERE a.BatchId = " + CurrentBatch.Id +
+        " OR a.leadId IN (SELECT d.MarketoLeadId FROM dw.DimLead AS d WHERE d.MarketoLeadId IS NOT NULL AND d.BatchId = " + CurrentBatch.Id + ")" +
+        " OR a.leadId IN (SELECT mm.LosingMarketoLeadId FROM etl.MarketoLeadMerge AS mm WHERE mm.BatchId = " + CurrentBatch.Id + ")" +
+        " OR a.leadId IN (SELECT mm.LosingMarketoLeadId FROM etl.MarketoLeadMerge AS mm INNER JOIN dw.DimLead AS d ON d.MarketoLeadId = mm.WinningMarketoLeadId " +
+        "WHERE d.BatchId = " + CurrentBatch.Id + ")" +
+        " OR a.marketoGUID IN (SELECT f.MarketoGuid FROM dw.FactMarketingActivity AS f INNER JOIN dw.DimLead AS d ON d.LeadKey = f.LeadKey " +
+        "WHERE d.BatchId = " + CurrentBatch.Id + ")" +
+        " OR a.marketoGUID IN (SELECT f.MarketoGuid FROM dw.FactMarketingActivity AS f WHERE f.LeadKey = 0 OR f.ActivityTypeKey = 0)" +
+        " OR (a.campaignId IS NOT NULL AND a.marketoGUID IN (SELECT f.MarketoGuid FROM dw.FactMarketingActivity AS f WHERE f.CampaignKey = 0))";
 
     /// <inheritdoc />
     public string Table => "dw.FactMarketingActivity";
@@ -31,7 +51,7 @@ public sealed class MarketingActivityFact : ITransform
 
     private static IEnumerable<object?[]> Rows(TransformContext context, int width)
     {
-        using var r = context.Loader.Read(Sql);
+        using var r = context.Scope.IsAll ? context.Loader.Read(Sql) : context.Loader.Read(ScopedSql);
         var row = new object?[width];
         while (r.Read())
         {

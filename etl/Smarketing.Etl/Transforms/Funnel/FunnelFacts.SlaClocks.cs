@@ -41,7 +41,7 @@ public sealed partial class FunnelFacts
             row[19] = c.Status == "Open";
             row[20] = c.IsOpenOverdue;
             row[21] = c.IsOnExceptionList(window);
-            row[22] = c.AsOfUtc;
+            row[22] = c.ResolvedAtUtc ?? c.AsOfUtc;
             row[23] = context.BatchId;
             writer.Write(row);
         }

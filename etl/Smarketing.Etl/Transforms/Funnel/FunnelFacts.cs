@@ -7,7 +7,8 @@ namespace Smarketing.Etl.Transforms.Funnel;
 
 /// <summary>dw.FactStageHistory, dw.FactLeadFunnel and dw.FactSlaClock, built lead by lead from one ordered event stream:
 /// timeline (<see cref="StageTimelineBuilder"/>) → cycles (<see cref="FunnelCycle"/>) → clocks (<see cref="SlaClockBuilder"/>).
-/// Each table's content is replaced by the recomputation, touching only rows that changed.</summary>
+/// Each table's content is replaced by the recomputation, touching only rows that changed; in an incremental batch only the leads in
+/// etl.RecomputeLead are read and replaced (<see cref="Incremental.RecomputeScope"/>).</summary>
 public sealed partial class FunnelFacts : ITransform
 {
     /// <inheritdoc />
@@ -35,7 +36,7 @@ public sealed partial class FunnelFacts : ITransform
         using (var funnelRows = loader.OpenWorkTable(funnel, LeadFunnelColumns))
         using (var clockRows = loader.OpenWorkTable(sla, SlaClockColumns))
         {
-            foreach (var lead in LeadEventStream.Read(loader))
+            foreach (var lead in LeadEventStream.Read(loader, scopedToRecomputeLead: !context.Scope.IsAll))
             {
                 var timeline = timelines.Build(lead);
                 var persona = keys.Personas[context.Personas.Classify(lead.Title, lead.Industry, lead.Employees)];
@@ -49,9 +50,10 @@ public sealed partial class FunnelFacts : ITransform
         }
 
         ReportUnmapped(context, keys.Stages);
+        var replace = context.Scope.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
         return built.Select(c =>
         {
-            var result = loader.Upsert(loader.Catalog.Table(c.EntityName), UpsertOptions.Replace);
+            var result = loader.Upsert(loader.Catalog.Table(c.EntityName), replace);
             return c with { RowsInserted = result.Inserted, RowsUpdated = result.Updated, RowsDeleted = result.Deleted };
         }).ToList();
     }

@@ -1,0 +1,148 @@
+using System.Data.Common;
+using System.Globalization;
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Incremental;
+
+/// <summary>Decides which leads the batch rebuilds its lead facts for and lists them in etl.RecomputeLead. A lead is recomputed
+/// (all of its history) when any of its staged rows changed in this batch (a staged row keeps the batch id of its last change),
+/// when its dimension row changed (incl. deletion and CRM merges), when a Marketo merge moved activities to it, when an SLA clock
+/// of it is open or on the exception list (those depend on the as-of instant), or when a dimension member its facts lacked
+/// (Unknown) has arrived. Every lead is recomputed on the first load, when the configuration differs from the last successful
+/// batch's, on request, or when more than half of the leads are touched anyway.</summary>
+public sealed class RecomputeScope : ITransform
+{
+    private const string Lead = "SELECT d.LeadKey, d.SalesforceLeadId FROM dw.DimLead AS d ";
+
+    private const string LiveLead = "d.RecordType = 'Lead' AND d.LeadKey <> 0";
+
+    internal const string SameConfigurationSql =
+        "SELECT COUNT(*) FROM etl.ConfigSnapshot AS p INNER JOIN etl.ConfigSnapshot AS c ON c.ContentSha256 = p.ContentSha256 " +
+        "WHERE p.BatchId = " + CurrentBatch.PreviousId + " AND c.BatchId = " + CurrentBatch.Id;
+
+    internal const string PreviousSuccessSql = "SELECT COUNT(*) FROM etl.BatchRun AS b WHERE b.Status = 'Succeeded'";
+
+    internal const string LiveLeadCountSql = "SELECT COUNT(*) FROM dw.DimLead AS d WHERE " + LiveLead + " AND d.IsDeleted = 0";
+
+    internal const string LeadChangedSql = Lead + "WHERE " + LiveLead + " AND d.BatchId = " + CurrentBatch.Id;
+
+    internal const string LeadHistorySql = Lead + "INNER JOIN stg.SalesforceLeadHistory AS h ON h.LeadId = d.SalesforceLeadId " +
+        "WHERE " + LiveLead + " AND h.BatchId = " + CurrentBatch.Id;
+
+    internal const string OpportunitySql = Lead + "INNER JOIN stg.SalesforceOpportunity AS o ON o.Id = d.SalesforceOpportunityId " +
+        "WHERE " + LiveLead + " AND o.BatchId = " + CurrentBatch.Id + " UNION " +
+        Lead + "INNER JOIN stg.SalesforceOpportunityHistory AS oh ON oh.OpportunityId = d.SalesforceOpportunityId " +
+        "WHERE " + LiveLead + " AND oh.BatchId = " + CurrentBatch.Id;
+
+    internal const string CampaignMemberSql = Lead + "INNER JOIN stg.SalesforceCampaignMember AS cm ON cm.LeadId = d.SalesforceLeadId " +
+        "WHERE " + LiveLead + " AND cm.BatchId = " + CurrentBatch.Id;
+
+    internal const string TaskSql = Lead + "INNER JOIN stg.SalesforceTask AS t ON t.WhoId = d.SalesforceLeadId " +
+        "WHERE " + LiveLead + " AND t.BatchId = " + CurrentBatch.Id + " UNION " +
+        Lead + "INNER JOIN stg.SalesforceTask AS t ON t.WhoId = d.SalesforceContactId " +
+        "WHERE " + LiveLead + " AND t.BatchId = " + CurrentBatch.Id;
+
+    internal const string MarketoActivitySql = Lead +
+        "INNER JOIN (SELECT COALESCE(m.WinningMarketoLeadId, a.leadId) AS leadId FROM stg.MarketoActivity AS a " +
+        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId WHERE a.BatchId = " + CurrentBatch.Id + ") AS x " +
+        "ON x.leadId = d.MarketoLeadId WHERE " + LiveLead + " UNION " +
+        Lead + "INNER JOIN etl.MarketoLeadMerge AS m ON m.WinningMarketoLeadId = d.MarketoLeadId " +
+        "WHERE " + LiveLead + " AND m.BatchId = " + CurrentBatch.Id;
+
+    internal const string SlaClockSql = Lead + "INNER JOIN dw.FactSlaClock AS c ON c.LeadKey = d.LeadKey " +
+        "WHERE " + LiveLead + " AND (c.IsOpen = 1 OR c.IsOnExceptionList = 1)";
+
+    internal const string RepSql = Lead + "WHERE " + LiveLead + " AND d.OwnerSalesforceUserId IN " +
+        "(SELECT r.SalesforceUserId FROM dw.DimRep AS r WHERE r.BatchId = " + CurrentBatch.Id + ") UNION " +
+        Lead + "INNER JOIN dw.FactStageHistory AS h ON h.LeadKey = d.LeadKey " +
+        "WHERE " + LiveLead + " AND h.OwnerRepKey = 0 AND EXISTS (SELECT 1 FROM dw.DimRep AS r WHERE r.BatchId = " + CurrentBatch.Id + ")";
+
+    internal const string CampaignSql = Lead + "INNER JOIN stg.SalesforceCampaignMember AS cm ON cm.LeadId = d.SalesforceLeadId " +
+        "INNER JOIN dw.DimCampaign AS c ON c.SalesforceCampaignId = cm.CampaignId " +
+        "WHERE " + LiveLead + " AND c.BatchId = " + CurrentBatch.Id + " " +
+        "AND NOT EXISTS (SELECT 1 FROM dw.FactLeadFunnel AS f WHERE f.FirstTouchCampaignKey = c.CampaignKey) " +
+        "AND NOT EXISTS (SELECT 1 FROM dw.FactStageHistory AS h WHERE h.CampaignKey = c.CampaignKey) UNION " +
+        Lead + "INNER JOIN dw.FactLeadFunnel AS f ON f.LeadKey = d.LeadKey " +
+        "INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = f.LeadCreationCampaignKey " +
+        "WHERE " + LiveLead + " AND c.BatchId = " + CurrentBatch.Id + " AND f.LeadCreationCampaignKey <> 0 AND c.Channel <> f.Channel";
+
+    internal const string MarkIncrementalSql = "UPDATE etl.BatchRun SET Mode = 'Incremental' WHERE Status = 'Running'";
+
+    private static readonly string[] Columns = ["LeadKey", "SalesforceLeadId", "Reason", "BatchId"];
+
+    /// <summary>Above this share of the live leads, recomputing all of them is as cheap and simpler.</summary>
+    public const double AllLeadsThreshold = 0.5;
+
+    /// <inheritdoc />
+    public string Table => "etl.RecomputeLead";
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        var loader = context.Loader;
+        var live = Count(loader.Read(LiveLeadCountSql));
+        var leads = new Dictionary<int, (string Id, string Reason)>();
+        var all = AllLeadsReason(context);
+        if (all is null)
+        {
+            // One query per reason, in this order; a lead keeps the first reason found.
+            Collect(leads, "Lead changed", loader.Read(LeadChangedSql));
+            Collect(leads, "Lead history changed", loader.Read(LeadHistorySql));
+            Collect(leads, "Opportunity changed", loader.Read(OpportunitySql));
+            Collect(leads, "Campaign response changed", loader.Read(CampaignMemberSql));
+            Collect(leads, "Task changed", loader.Read(TaskSql));
+            Collect(leads, "Marketo activity or merge", loader.Read(MarketoActivitySql));
+            Collect(leads, "Open or listed SLA clock", loader.Read(SlaClockSql));
+            Collect(leads, "Owner's rep record changed", loader.Read(RepSql));
+            Collect(leads, "Campaign arrived or channel changed", loader.Read(CampaignSql));
+
+            if (leads.Count > AllLeadsThreshold * live)
+            {
+                all = string.Create(CultureInfo.InvariantCulture, $"the delta touches {leads.Count:N0} of {live:N0} leads");
+            }
+        }
+
+        if (all is not null)
+        {
+            context.Scope = new LeadScope(true, (int)live, all);
+            return [TableLoad.Upsert(loader, Table, Columns, [], UpsertOptions.Replace)];
+        }
+
+        context.Scope = new LeadScope(false, leads.Count, string.Join(", ", leads.Values.GroupBy(v => v.Reason)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}"))));
+        loader.Execute(MarkIncrementalSql);
+        var rows = leads.OrderBy(l => l.Key).Select(l => new object?[] { l.Key, l.Value.Id, l.Value.Reason, context.BatchId });
+        return [TableLoad.Upsert(loader, Table, Columns, rows, UpsertOptions.Replace)];
+    }
+
+    /// <summary>Why every lead must be recomputed, or null when the delta decides.</summary>
+    private static string? AllLeadsReason(TransformContext context)
+    {
+        if (context.RecomputeAll)
+        {
+            return "requested (--recompute-all)";
+        }
+
+        if (Count(context.Loader.Read(PreviousSuccessSql)) == 0)
+        {
+            return "first load";
+        }
+
+        return Count(context.Loader.Read(SameConfigurationSql)) == 0 ? "the configuration differs from the last successful batch's" : null;
+    }
+
+    private static long Count(DbDataReader reader)
+    {
+        using var r = reader;
+        return r.Read() ? r.Long(0) ?? 0 : 0;
+    }
+
+    private static void Collect(Dictionary<int, (string Id, string Reason)> leads, string reason, DbDataReader reader)
+    {
+        using var r = reader;
+        while (r.Read())
+        {
+            leads.TryAdd(r.Int(0)!.Value, (r.Str(1)!, reason));
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using Dapper;
+using Smarketing.Etl.Loading.DuckDb;
+using Smarketing.Etl.Pipeline;
+using Smarketing.Etl.Tests.Support;
+
+namespace Smarketing.Etl.Tests.Pipeline;
+
+/// <summary>An incremental batch rebuilds the lead facts only for the leads its delta touched. Proven by tampering: a fact row of a
+/// lead the delta does not touch is altered by hand before the delta and stays altered after it (it was not rebuilt), while the
+/// touched lead's altered row is rebuilt; <c>--recompute-all</c> then repairs both. Also: a lead deleted in the delta loses its
+/// lead facts, and a Marketo Merge Leads activity moves the activities of the merged-away id to the surviving lead.</summary>
+[NonParallelizable]
+public class IncrementalLoadTests
+{
+    private const int LoserMarketoId = 990001;
+    private const string Tampered = "tampered by the test";
+    private static readonly DateTime AsOf = new(2025, 6, 24, 0, 0, 0, DateTimeKind.Utc);
+
+    private DuckDbLoader warehouse = null!;
+    private (int Key, string Id, int MarketoId) changed;
+    private (int Key, string Id, int MarketoId) untouched;
+    private (int Key, string Id, int MarketoId) deleted;
+    private int leadCount;
+    private long untouchedFactRows;
+    private int[] loserActivityKeysAfterDay1 = [];
+    private int[] loserActivityKeysAfterDelta = [];
+    private string?[] untouchedAfterDelta = [];
+    private string?[] changedAfterDelta = [];
+    private long deletedFactRowsAfterDelta;
+    private long untouchedFactRowsAfterDelta;
+    private List<(string Id, string Reason)> scopeAfterDelta = [];
+    private List<(string Id, string Reason)> scopeAfterRerun = [];
+    private string?[] untouchedAfterRerun = [];
+    private string?[] untouchedAfterRecomputeAll = [];
+    private long scopeRowsAfterRecomputeAll;
+    private string[] modes = [];
+
+    [OneTimeSetUp]
+    public void LoadDayOneThenDeltas()
+    {
+        var folder = CliProcess.TempFolder();
+        var day1 = Path.Combine(folder, "day1");
+        var (code, output) = CliProcess.Run("generate", "--out", day1, "--leads", "300", "--seed", "17", "--extract-at", "2025-06-24", "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(0), output);
+        // Two activities of a Marketo lead id no export knows yet (it will turn out to have been merged away).
+        File.AppendAllText(Path.Combine(day1, "MarketoActivities.csv"),
+            $"loser-visit-1,{LoserMarketoId},2025-03-01T10:00:00Z,1,,,/pricing,\r\nloser-visit-2,{LoserMarketoId},2025-03-02T10:00:00Z,1,,,/demo,\r\n");
+
+        warehouse = TestWarehouse.Load(folder, day1, AsOf).Warehouse;
+        var db = warehouse.Connection;
+        var candidates = db.Query<(int, string, int)>(
+            "SELECT d.LeadKey, d.SalesforceLeadId, d.MarketoLeadId FROM dw.DimLead AS d WHERE d.RecordType = 'Lead' AND d.IsDeleted = 0 " +
+            "AND d.MarketoLeadId IS NOT NULL AND EXISTS (SELECT 1 FROM dw.FactStageHistory AS h WHERE h.LeadKey = d.LeadKey) " +
+            "AND NOT EXISTS (SELECT 1 FROM dw.FactSlaClock AS c WHERE c.LeadKey = d.LeadKey AND (c.IsOpen OR c.IsOnExceptionList)) " +
+            "ORDER BY d.LeadKey LIMIT 3").ToList();
+        Assert.That(candidates, Has.Count.EqualTo(3));
+        (changed, untouched, deleted) = (candidates[0], candidates[1], candidates[2]);
+        leadCount = db.ExecuteScalar<int>("SELECT count(*) FROM dw.DimLead WHERE RecordType = 'Lead' AND IsDeleted = 0");
+        untouchedFactRows = LeadFactRows(untouched.Key);
+        loserActivityKeysAfterDay1 = LoserActivityKeys();
+
+        db.Execute($"UPDATE dw.FactStageHistory SET SourceValue = '{Tampered}' WHERE LeadKey IN ({changed.Key}, {untouched.Key})");
+
+        // The delta: one lead edited, one deleted, and a Marketo merge of the unknown id into the edited lead.
+        var delta = new ExportFolder(Path.Combine(folder, "delta"));
+        var leadHeader = File.ReadLines(Path.Combine(day1, "Lead.csv")).First();
+        var leads = SourceCsv.Rows(Path.Combine(day1, "Lead.csv"));
+        var edited = new Dictionary<string, string>(leads.Single(l => l["Id"] == changed.Id)) { ["Title"] = "Chief Revenue Officer" };
+        var gone = new Dictionary<string, string>(leads.Single(l => l["Id"] == deleted.Id)) { ["IsDeleted"] = "true" };
+        delta.Add("Lead.csv", leadHeader, edited).Add("Lead.csv", leadHeader, gone);
+        delta.Add("MarketoActivities.csv", File.ReadLines(Path.Combine(day1, "MarketoActivities.csv")).First(), new Dictionary<string, string>
+        {
+            ["marketoGUID"] = "merge-loser-into-changed", ["leadId"] = changed.MarketoId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["activityDate"] = "2025-06-23T09:00:00Z", ["activityTypeId"] = "32", ["primaryAttributeValueId"] = LoserMarketoId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["attributes"] = $"{{\"Merge Ids\":\"[{LoserMarketoId}]\",\"Merged in Sales\":false}}",
+        });
+        delta.Write();
+
+        TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
+        scopeAfterDelta = Scope();
+        untouchedAfterDelta = SourceValues(untouched.Key);
+        changedAfterDelta = SourceValues(changed.Key);
+        deletedFactRowsAfterDelta = LeadFactRows(deleted.Key);
+        untouchedFactRowsAfterDelta = LeadFactRows(untouched.Key);
+        loserActivityKeysAfterDelta = LoserActivityKeys();
+
+        TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
+        scopeAfterRerun = Scope();
+        untouchedAfterRerun = SourceValues(untouched.Key);
+
+        TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf, RecomputeAll: true));
+        untouchedAfterRecomputeAll = SourceValues(untouched.Key);
+        scopeRowsAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM etl.RecomputeLead");
+        modes = db.Query<string>("SELECT Mode FROM etl.BatchRun ORDER BY BatchId").ToArray();
+    }
+
+    [OneTimeTearDown]
+    public void Close() => warehouse.Dispose();
+
+    private long LeadFactRows(int leadKey) => warehouse.Connection.ExecuteScalar<long>(
+        $"SELECT (SELECT count(*) FROM dw.FactStageHistory WHERE LeadKey = {leadKey}) + (SELECT count(*) FROM dw.FactLeadFunnel WHERE LeadKey = {leadKey}) " +
+        $"+ (SELECT count(*) FROM dw.FactSlaClock WHERE LeadKey = {leadKey})");
+
+    private string?[] SourceValues(int leadKey) =>
+        warehouse.Connection.Query<string?>($"SELECT SourceValue FROM dw.FactStageHistory WHERE LeadKey = {leadKey} ORDER BY SequenceNumber").ToArray();
+
+    private int[] LoserActivityKeys() =>
+        warehouse.Connection.Query<int>("SELECT LeadKey FROM dw.FactMarketingActivity WHERE MarketoGuid LIKE 'loser-visit-%' ORDER BY MarketoGuid").ToArray();
+
+    private List<(string Id, string Reason)> Scope() =>
+        warehouse.Connection.Query<(string, string)>("SELECT SalesforceLeadId, Reason FROM etl.RecomputeLead ORDER BY LeadKey").ToList();
+
+    [Test]
+    public void The_delta_batch_is_incremental_and_lists_the_leads_it_touched_with_their_reason()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(modes, Is.EqualTo(new[] { "Full", "Incremental", "Incremental", "Full" }));
+            Assert.That(scopeAfterDelta, Does.Contain((changed.Id, "Lead changed")));
+            Assert.That(scopeAfterDelta, Does.Contain((deleted.Id, "Lead changed")));
+            Assert.That(scopeAfterDelta.Select(s => s.Id), Does.Not.Contain(untouched.Id));
+            // Besides the two leads, only leads with an open SLA clock or one on the exception list (they depend on the as-of).
+            Assert.That(scopeAfterDelta.Where(s => s.Id != changed.Id && s.Id != deleted.Id).Select(s => s.Reason).Distinct(), Is.EqualTo(new[] { "Open or listed SLA clock" }));
+            Assert.That(scopeAfterDelta, Has.Count.LessThan(leadCount / 4));
+        });
+    }
+
+    [Test]
+    public void Only_the_touched_lead_is_rebuilt_an_untouched_leads_rows_are_not_rewritten()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(changedAfterDelta, Is.Not.Empty.And.No.EqualTo(Tampered), "the edited lead's facts were rebuilt from staging");
+            Assert.That(untouchedAfterDelta, Is.Not.Empty.And.All.EqualTo(Tampered), "the untouched lead's facts were left alone");
+            Assert.That(untouchedFactRowsAfterDelta, Is.EqualTo(untouchedFactRows));
+        });
+    }
+
+    [Test]
+    public void Re_running_the_delta_rebuilds_only_the_as_of_dependent_leads()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(scopeAfterRerun.Select(s => s.Reason).Distinct(), Is.EqualTo(new[] { "Open or listed SLA clock" }));
+            Assert.That(untouchedAfterRerun, Is.All.EqualTo(Tampered));
+        });
+    }
+
+    [Test]
+    public void Recompute_all_rebuilds_every_lead()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(untouchedAfterRecomputeAll, Is.Not.Empty.And.No.EqualTo(Tampered));
+            Assert.That(scopeRowsAfterRecomputeAll, Is.Zero, "etl.RecomputeLead is empty after a batch that rebuilt every lead");
+        });
+    }
+
+    [Test]
+    public void A_lead_deleted_in_the_delta_loses_its_lead_facts()
+    {
+        Assert.That(deletedFactRowsAfterDelta, Is.Zero);
+    }
+
+    [Test]
+    public void A_marketo_merge_moves_the_merged_away_ids_activities_to_the_surviving_lead()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(loserActivityKeysAfterDay1, Is.EqualTo(new[] { 0, 0 }), "unknown Marketo id: the Unknown lead");
+            Assert.That(loserActivityKeysAfterDelta, Is.EqualTo(new[] { changed.Key, changed.Key }));
+            Assert.That(warehouse.Connection.Query<(int, int)>("SELECT LosingMarketoLeadId, WinningMarketoLeadId FROM etl.MarketoLeadMerge WHERE MarketoGuid = 'merge-loser-into-changed'"),
+                Is.EqualTo(new[] { (LoserMarketoId, changed.MarketoId) }));
+        });
+    }
+}

@@ -7,12 +7,15 @@ namespace Smarketing.Etl.Tests.Pipeline;
 
 /// <summary>An incremental batch rebuilds the lead facts only for the leads its delta touched. Proven by tampering: a fact row of a
 /// lead the delta does not touch is altered by hand before the delta and stays altered after it (it was not rebuilt), while the
-/// touched lead's altered row is rebuilt; <c>--recompute-all</c> then repairs both. Also: a lead deleted in the delta loses its
-/// lead facts, and a Marketo Merge Leads activity moves the activities of the merged-away id to the surviving lead.</summary>
+/// touched lead's altered row is rebuilt; <c>--recompute-all</c> then repairs both. Also: a lead merged into another in the CRM
+/// (deleted, with MasterRecordId) loses its lead facts; a Marketo Merge Leads activity moves the activities of the merged-away id to
+/// the surviving lead; an activity that arrived before its lead is keyed to the Unknown lead, then to the lead when it arrives.</summary>
 [NonParallelizable]
 public class IncrementalLoadTests
 {
     private const int LoserMarketoId = 990001;
+    private const int LateMarketoId = 990002;
+    private const string LateLeadId = "00Q5e0000009999ZZZ";
     private const string Tampered = "tampered by the test";
     private static readonly DateTime AsOf = new(2025, 6, 24, 0, 0, 0, DateTimeKind.Utc);
 
@@ -24,6 +27,11 @@ public class IncrementalLoadTests
     private long untouchedFactRows;
     private int[] loserActivityKeysAfterDay1 = [];
     private int[] loserActivityKeysAfterDelta = [];
+    private int[] lateActivityKeysAfterDay1 = [];
+    private int[] lateActivityKeysAfterDelta = [];
+    private int lateLeadKey;
+    private long lateLeadStages;
+    private string? mergedInto;
     private string?[] untouchedAfterDelta = [];
     private string?[] changedAfterDelta = [];
     private long deletedFactRowsAfterDelta;
@@ -44,7 +52,8 @@ public class IncrementalLoadTests
         Assert.That(code, Is.EqualTo(0), output);
         // Two activities of a Marketo lead id no export knows yet (it will turn out to have been merged away).
         File.AppendAllText(Path.Combine(day1, "MarketoActivities.csv"),
-            $"loser-visit-1,{LoserMarketoId},2025-03-01T10:00:00Z,1,,,/pricing,\r\nloser-visit-2,{LoserMarketoId},2025-03-02T10:00:00Z,1,,,/demo,\r\n");
+            $"loser-visit-1,{LoserMarketoId},2025-03-01T10:00:00Z,1,,,/pricing,\r\nloser-visit-2,{LoserMarketoId},2025-03-02T10:00:00Z,1,,,/demo,\r\n" +
+            $"late-visit-1,{LateMarketoId},2025-06-20T10:00:00Z,1,,,/pricing,\r\n");
 
         warehouse = TestWarehouse.Load(folder, day1, AsOf).Warehouse;
         var db = warehouse.Connection;
@@ -58,6 +67,7 @@ public class IncrementalLoadTests
         leadCount = db.ExecuteScalar<int>("SELECT count(*) FROM dw.DimLead WHERE RecordType = 'Lead' AND IsDeleted = 0");
         untouchedFactRows = LeadFactRows(untouched.Key);
         loserActivityKeysAfterDay1 = LoserActivityKeys();
+        lateActivityKeysAfterDay1 = ActivityKeys("late-visit-%");
 
         db.Execute($"UPDATE dw.FactStageHistory SET SourceValue = '{Tampered}' WHERE LeadKey IN ({changed.Key}, {untouched.Key})");
 
@@ -66,8 +76,19 @@ public class IncrementalLoadTests
         var leadHeader = File.ReadLines(Path.Combine(day1, "Lead.csv")).First();
         var leads = SourceCsv.Rows(Path.Combine(day1, "Lead.csv"));
         var edited = new Dictionary<string, string>(leads.Single(l => l["Id"] == changed.Id)) { ["Title"] = "Chief Revenue Officer" };
-        var gone = new Dictionary<string, string>(leads.Single(l => l["Id"] == deleted.Id)) { ["IsDeleted"] = "true" };
-        delta.Add("Lead.csv", leadHeader, edited).Add("Lead.csv", leadHeader, gone);
+        var gone = new Dictionary<string, string>(leads.Single(l => l["Id"] == deleted.Id)) { ["IsDeleted"] = "true", ["MasterRecordId"] = changed.Id };
+        var late = new Dictionary<string, string>(leads.Single(l => l["Id"] == untouched.Id))
+        {
+            ["Id"] = LateLeadId, ["Email"] = "late.arrival@example.com", ["Status"] = "Open - Not Contacted", ["IsConverted"] = "false",
+            ["ConvertedDate"] = "", ["ConvertedAccountId"] = "", ["ConvertedContactId"] = "", ["ConvertedOpportunityId"] = "",
+            ["CreatedDate"] = "2025-06-19T09:00:00.000Z", ["LastModifiedDate"] = "2025-06-19T09:00:00.000Z", ["SystemModstamp"] = "2025-06-19T09:00:00.000Z",
+        };
+        delta.Add("Lead.csv", leadHeader, edited).Add("Lead.csv", leadHeader, gone).Add("Lead.csv", leadHeader, late);
+        delta.Add("MarketoLeads.csv", File.ReadLines(Path.Combine(day1, "MarketoLeads.csv")).First(), new Dictionary<string, string>
+        {
+            ["id"] = LateMarketoId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["email"] = "late.arrival@example.com", ["sfdcLeadId"] = LateLeadId,
+            ["sfdcType"] = "Lead", ["leadScore"] = "10", ["createdAt"] = "2025-06-19T09:00:00Z", ["updatedAt"] = "2025-06-19T09:00:00Z",
+        });
         delta.Add("MarketoActivities.csv", File.ReadLines(Path.Combine(day1, "MarketoActivities.csv")).First(), new Dictionary<string, string>
         {
             ["marketoGUID"] = "merge-loser-into-changed", ["leadId"] = changed.MarketoId.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -83,6 +104,10 @@ public class IncrementalLoadTests
         deletedFactRowsAfterDelta = LeadFactRows(deleted.Key);
         untouchedFactRowsAfterDelta = LeadFactRows(untouched.Key);
         loserActivityKeysAfterDelta = LoserActivityKeys();
+        lateActivityKeysAfterDelta = ActivityKeys("late-visit-%");
+        lateLeadKey = db.ExecuteScalar<int>($"SELECT LeadKey FROM dw.DimLead WHERE SalesforceLeadId = '{LateLeadId}'");
+        lateLeadStages = db.ExecuteScalar<long>($"SELECT count(*) FROM dw.FactStageHistory WHERE LeadKey = {lateLeadKey}");
+        mergedInto = db.ExecuteScalar<string?>($"SELECT MergedIntoSalesforceLeadId FROM dw.DimLead WHERE LeadKey = {deleted.Key}");
 
         TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
         scopeAfterRerun = Scope();
@@ -104,8 +129,10 @@ public class IncrementalLoadTests
     private string?[] SourceValues(int leadKey) =>
         warehouse.Connection.Query<string?>($"SELECT SourceValue FROM dw.FactStageHistory WHERE LeadKey = {leadKey} ORDER BY SequenceNumber").ToArray();
 
-    private int[] LoserActivityKeys() =>
-        warehouse.Connection.Query<int>("SELECT LeadKey FROM dw.FactMarketingActivity WHERE MarketoGuid LIKE 'loser-visit-%' ORDER BY MarketoGuid").ToArray();
+    private int[] LoserActivityKeys() => ActivityKeys("loser-visit-%");
+
+    private int[] ActivityKeys(string guidPattern) =>
+        warehouse.Connection.Query<int>($"SELECT LeadKey FROM dw.FactMarketingActivity WHERE MarketoGuid LIKE '{guidPattern}' ORDER BY MarketoGuid").ToArray();
 
     private List<(string Id, string Reason)> Scope() =>
         warehouse.Connection.Query<(string, string)>("SELECT SalesforceLeadId, Reason FROM etl.RecomputeLead ORDER BY LeadKey").ToList();
@@ -120,7 +147,8 @@ public class IncrementalLoadTests
             Assert.That(scopeAfterDelta, Does.Contain((deleted.Id, "Lead changed")));
             Assert.That(scopeAfterDelta.Select(s => s.Id), Does.Not.Contain(untouched.Id));
             // Besides the two leads, only leads with an open SLA clock or one on the exception list (they depend on the as-of).
-            Assert.That(scopeAfterDelta.Where(s => s.Id != changed.Id && s.Id != deleted.Id).Select(s => s.Reason).Distinct(), Is.EqualTo(new[] { "Open or listed SLA clock" }));
+            Assert.That(scopeAfterDelta.Where(s => s.Id != changed.Id && s.Id != deleted.Id && s.Id != LateLeadId).Select(s => s.Reason).Distinct(),
+                Is.EqualTo(new[] { "Open or listed SLA clock" }));
             Assert.That(scopeAfterDelta, Has.Count.LessThan(leadCount / 4));
         });
     }
@@ -157,9 +185,26 @@ public class IncrementalLoadTests
     }
 
     [Test]
-    public void A_lead_deleted_in_the_delta_loses_its_lead_facts()
+    public void A_lead_merged_away_in_the_crm_loses_its_lead_facts_and_names_its_master()
     {
-        Assert.That(deletedFactRowsAfterDelta, Is.Zero);
+        Assert.Multiple(() =>
+        {
+            Assert.That(deletedFactRowsAfterDelta, Is.Zero);
+            Assert.That(mergedInto, Is.EqualTo(changed.Id));
+        });
+    }
+
+    [Test]
+    public void An_activity_that_arrived_before_its_lead_is_rekeyed_when_the_lead_arrives()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(lateActivityKeysAfterDay1, Is.EqualTo(new[] { 0 }));
+            Assert.That(lateLeadKey, Is.Positive);
+            Assert.That(lateActivityKeysAfterDelta, Is.EqualTo(new[] { lateLeadKey }));
+            Assert.That(scopeAfterDelta, Does.Contain((LateLeadId, "Lead changed")));
+            Assert.That(lateLeadStages, Is.EqualTo(1), "the new lead's one stage so far: Inquiry");
+        });
     }
 
     [Test]

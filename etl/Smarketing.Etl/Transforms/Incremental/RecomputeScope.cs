@@ -66,6 +66,8 @@ public sealed class RecomputeScope : ITransform
         "INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = f.LeadCreationCampaignKey " +
         "WHERE " + LiveLead + " AND c.BatchId = " + CurrentBatch.Id + " AND f.LeadCreationCampaignKey <> 0 AND c.Channel <> f.Channel";
 
+    internal const string ClearSql = "DELETE FROM etl.RecomputeLead";
+
     internal const string MarkIncrementalSql = "UPDATE etl.BatchRun SET Mode = 'Incremental' WHERE Status = 'Running'";
 
     private static readonly string[] Columns = ["LeadKey", "SalesforceLeadId", "Reason", "BatchId"];
@@ -105,14 +107,21 @@ public sealed class RecomputeScope : ITransform
         if (all is not null)
         {
             context.Scope = new LeadScope(true, (int)live, all);
-            return [TableLoad.Upsert(loader, Table, Columns, [], UpsertOptions.Replace)];
+            return [Replace(loader, [])];
         }
 
-        context.Scope = new LeadScope(false, leads.Count, string.Join(", ", leads.Values.GroupBy(v => v.Reason)
+        context.Scope = new LeadScope(false, leads.Count, leads.Count == 0 ? "the delta touched none" : string.Join(", ", leads.Values.GroupBy(v => v.Reason)
             .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}"))));
         loader.Execute(MarkIncrementalSql);
         var rows = leads.OrderBy(l => l.Key).Select(l => new object?[] { l.Key, l.Value.Id, l.Value.Reason, context.BatchId });
-        return [TableLoad.Upsert(loader, Table, Columns, rows, UpsertOptions.Replace)];
+        return [Replace(loader, rows)];
+    }
+
+    /// <summary>Empties the list and writes this batch's (so every row carries this batch's id); the count says how many were deleted.</summary>
+    private EntityCount Replace(IWarehouseLoader loader, IEnumerable<object?[]> rows)
+    {
+        var deleted = loader.Execute(ClearSql);
+        return TableLoad.Upsert(loader, Table, Columns, rows) with { RowsDeleted = deleted };
     }
 
     /// <summary>Why every lead must be recomputed, or null when the delta decides.</summary>

@@ -57,8 +57,11 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             }
 
             asOf = options.AsOfUtc ?? LatestSourceInstant() ?? asOf;
-            var context = new TransformContext(loader, configuration.Value, batchId, asOf) { RecomputeAll = options.RecomputeAll };
             SnapshotConfiguration(batchId);
+            var context = new TransformContext(loader, configuration.Value, batchId, asOf)
+            {
+                RecomputeAllReason = RecomputeScope.AllLeadsReason(loader, options.RecomputeAll),
+            };
             Timed(phases, "transform", () => TransformAll(context, counts));
             notes.AddRange(context.Notes);
             var scope = string.Create(CultureInfo.InvariantCulture,

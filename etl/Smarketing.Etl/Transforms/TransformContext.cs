@@ -28,8 +28,9 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
     /// <summary>The leads whose facts this batch rebuilds; decided by <see cref="RecomputeScope"/> after the dimensions are loaded.</summary>
     public LeadScope Scope { get; set; } = LeadScope.All;
 
-    /// <summary>Recompute every lead whatever the delta touched (<c>run --recompute-all</c>).</summary>
-    public bool RecomputeAll { get; init; }
+    /// <summary>Why this batch rebuilds every lead's dimension row and facts whatever its delta touched (first load, changed
+    /// configuration, <c>run --recompute-all</c>); null when the delta decides (<see cref="RecomputeScope.AllLeadsReason"/>).</summary>
+    public string? RecomputeAllReason { get; init; }
 
     /// <summary>Persona rules.</summary>
     public PersonaClassifier Personas { get; } = new(configuration.Personas);

@@ -1,4 +1,5 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Dimensions;
 
@@ -6,20 +7,35 @@ namespace Smarketing.Etl.Transforms.Dimensions;
 /// by sfdcLeadId (or, after conversion, sfdcContactId). No names and no clear e-mail: only its hash and domain.</summary>
 public sealed class LeadDimension : ITransform
 {
-    internal const string Sql =
+    private const string Leads =
         "SELECT l.Id, COALESCE(ml.MarketoId, mc.MarketoId), 'Lead', l.Email, l.Title, l.Company, l.Industry, l.NumberOfEmployees, l.Country, " +
         "l.LeadSource, l.Rating, l.Status, l.IsConverted, l.ConvertedDate, l.ConvertedAccountId, l.ConvertedContactId, l.ConvertedOpportunityId, " +
         "l.CreatedDate, l.IsDeleted, l.MasterRecordId, l.Rejection_Reason__c, COALESCE(ml.Score, mc.Score), l.OwnerId, l.LastModifiedDate " +
         "FROM stg.SalesforceLead AS l " +
         "LEFT JOIN (SELECT sfdcLeadId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcLeadId IS NOT NULL GROUP BY sfdcLeadId) AS ml ON ml.sfdcLeadId = l.Id " +
-        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = l.ConvertedContactId " +
-        "UNION ALL " +
+        "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = l.ConvertedContactId";
+
+    private const string Contacts =
+        " UNION ALL " +
         "SELECT c.Id, mc.MarketoId, 'Contact', c.Email, c.Title, a.Name, a.Industry, a.NumberOfEmployees, a.BillingCountry, " +
         "c.LeadSource, NULL, NULL, NULL, NULL, c.AccountId, c.Id, NULL, c.CreatedDate, c.IsDeleted, c.MasterRecordId, NULL, mc.Score, c.OwnerId, c.SystemModstamp " +
         "FROM stg.SalesforceContact AS c " +
         "LEFT JOIN stg.SalesforceAccount AS a ON a.Id = c.AccountId " +
         "LEFT JOIN (SELECT sfdcContactId, MIN(id) AS MarketoId, MAX(leadScore) AS Score FROM stg.MarketoLead WHERE sfdcContactId IS NOT NULL GROUP BY sfdcContactId) AS mc ON mc.sfdcContactId = c.Id " +
         "WHERE NOT EXISTS (SELECT 1 FROM stg.SalesforceLead AS cl WHERE cl.ConvertedContactId = c.Id)";
+
+    private const string ChangedMarketoLeads = "(SELECT m.sfdcLeadId FROM stg.MarketoLead AS m WHERE m.BatchId = " + CurrentBatch.Id + ")";
+
+    private const string ChangedMarketoContacts = "(SELECT m.sfdcContactId FROM stg.MarketoLead AS m WHERE m.BatchId = " + CurrentBatch.Id + ")";
+
+    /// <summary>Every lead and unconverted contact.</summary>
+    internal const string Sql = Leads + Contacts;
+
+    /// <summary>Only the rows whose sources changed in this batch: the lead, its Marketo lead(s), or the contact, its account or its
+    /// Marketo lead.</summary>
+    internal const string ChangedSql =
+        Leads + " WHERE l.BatchId = " + CurrentBatch.Id + " OR l.Id IN " + ChangedMarketoLeads + " OR l.ConvertedContactId IN " + ChangedMarketoContacts +
+        Contacts + " AND (c.BatchId = " + CurrentBatch.Id + " OR a.BatchId = " + CurrentBatch.Id + " OR c.Id IN " + ChangedMarketoContacts + ")";
 
     /// <summary>The columns written, in row order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -38,7 +54,9 @@ public sealed class LeadDimension : ITransform
 
     private static IEnumerable<object?[]> Rows(TransformContext context)
     {
-        using var r = context.Loader.Read(Sql);
+        // A delta reads only the changed rows; every row is read when all leads are recomputed (first load, new configuration: size
+        // bands and regions come from it, or --recompute-all).
+        using var r = context.RecomputeAllReason is null ? context.Loader.Read(ChangedSql) : context.Loader.Read(Sql);
         var row = new object?[Columns.Count];
         while (r.Read())
         {

@@ -84,7 +84,7 @@ public sealed class RecomputeScope : ITransform
         var loader = context.Loader;
         var live = Count(loader.Read(LiveLeadCountSql));
         var leads = new Dictionary<int, (string Id, string Reason)>();
-        var all = AllLeadsReason(context);
+        var all = context.RecomputeAllReason;
         if (all is null)
         {
             // One query per reason, in this order; a lead keeps the first reason found.
@@ -124,20 +124,21 @@ public sealed class RecomputeScope : ITransform
         return TableLoad.Upsert(loader, Table, Columns, rows) with { RowsDeleted = deleted };
     }
 
-    /// <summary>Why every lead must be recomputed, or null when the delta decides.</summary>
-    private static string? AllLeadsReason(TransformContext context)
+    /// <summary>Why every lead must be recomputed whatever the delta touched, or null when the delta decides. Call after the batch's
+    /// configuration snapshot is written.</summary>
+    public static string? AllLeadsReason(IWarehouseLoader loader, bool requested)
     {
-        if (context.RecomputeAll)
+        if (requested)
         {
             return "requested (--recompute-all)";
         }
 
-        if (Count(context.Loader.Read(PreviousSuccessSql)) == 0)
+        if (Count(loader.Read(PreviousSuccessSql)) == 0)
         {
             return "first load";
         }
 
-        return Count(context.Loader.Read(SameConfigurationSql)) == 0 ? "the configuration differs from the last successful batch's" : null;
+        return Count(loader.Read(SameConfigurationSql)) == 0 ? "the configuration differs from the last successful batch's" : null;
     }
 
     private static long Count(DbDataReader reader)

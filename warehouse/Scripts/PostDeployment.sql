@@ -36,8 +36,8 @@ SET IDENTITY_INSERT dw.DimCampaign OFF;
 GO
 
 SET IDENTITY_INSERT dw.DimActivityType ON;
-INSERT INTO dw.DimActivityType (ActivityTypeKey, MarketoActivityTypeId, ActivityTypeName, ActivityCategory, IsCustom, BatchId)
-SELECT 0, 0, 'Unknown', 'Unknown', 0, 0
+INSERT INTO dw.DimActivityType (ActivityTypeKey, MarketoActivityTypeId, ActivityTypeName, ActivityCategory, IsCustom, IsAttributionTouch, BatchId)
+SELECT 0, 0, 'Unknown', 'Unknown', 0, 0, 0
 WHERE NOT EXISTS (SELECT 1 FROM dw.DimActivityType WHERE ActivityTypeKey = 0);
 SET IDENTITY_INSERT dw.DimActivityType OFF;
 GO

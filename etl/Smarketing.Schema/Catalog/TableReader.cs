@@ -19,7 +19,7 @@ internal static class TableReader
     private static TableDefinition Read(TSqlObject table, IReadOnlyDictionary<string, string> descriptions, Lazy<IReadOnlyDictionary<string, int>> order)
     {
         var defaults = table.GetReferencing(DefaultConstraint.Host)
-            .Select(d => (Column: d.GetReferenced(DefaultConstraint.TargetColumn).FirstOrDefault(), Expression: d.GetProperty<string>(DefaultConstraint.Expression)))
+            .Select(d => (Column: d.GetReferenced(DefaultConstraint.TargetColumn).FirstOrDefault(), Expression: DefaultExpression(d)))
             .Where(d => d.Column is not null)
             .ToDictionary(d => ModelNames.Name(d.Column!), d => d.Expression, StringComparer.OrdinalIgnoreCase);
 
@@ -64,4 +64,8 @@ internal static class TableReader
 
     private static IReadOnlyList<string> ColumnNames(TSqlObject constraint, ModelRelationshipClass relationship) =>
         constraint.GetReferenced(relationship).Select(ModelNames.Name).ToList();
+
+    /// <summary>A default constraint's expression, e.g. <c>(0)</c>. The model hands it out as text only through the untyped getter
+    /// (the typed one throws: the property is a script property).</summary>
+    private static string? DefaultExpression(TSqlObject constraint) => constraint.GetProperty(DefaultConstraint.Expression)?.ToString();
 }

@@ -22,6 +22,14 @@ public class SchemaCatalogTests
     }
 
     [Test]
+    public void A_column_default_is_read_from_its_constraint()
+    {
+        var column = Catalog.Table("dw.DimActivityType").FindColumn("IsAttributionTouch");
+
+        Assert.That(column?.DefaultExpression, Is.EqualTo("(0)"));
+    }
+
+    [Test]
     public void The_four_user_schemas_are_listed()
     {
         Assert.That(Catalog.Schemas, Is.EquivalentTo(new[] { "dw", "etl", "rpt", "stg" }));

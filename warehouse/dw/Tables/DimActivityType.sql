@@ -6,6 +6,7 @@ CREATE TABLE dw.DimActivityType
     ActivityTypeName      nvarchar(100)  NOT NULL,
     ActivityCategory      varchar(20)    NOT NULL, -- Web, Form, Email, Scoring, Lifecycle, Data, Event, Other
     IsCustom              bit            NOT NULL, -- ids >= 100000
+    IsAttributionTouch    bit            NOT NULL CONSTRAINT DF_DimActivityType_IsAttributionTouch DEFAULT (0), -- attribution.marketoTouchActivityTypes lists it
     BatchId               int            NOT NULL,
     CONSTRAINT UQ_DimActivityType_MarketoActivityTypeId UNIQUE (MarketoActivityTypeId),
     CONSTRAINT PK_DimActivityType PRIMARY KEY (ActivityTypeKey)

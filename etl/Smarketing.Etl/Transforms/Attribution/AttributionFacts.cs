@@ -33,7 +33,7 @@ public sealed class AttributionFacts : ITransform
         var attribution = context.Configuration.Attribution;
         var modelKeys = KeyMap.AttributionModels(context.Loader);
         var models = attribution.Models.Select(m => (Model: AttributionModel.From(m), Key: modelKeys[m.Name])).ToList();
-        var touches = TouchCatalog.Load(context.Loader, attribution.MarketoTouchActivityTypes);
+        var touches = TouchCatalog.Load(context.Loader);
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
         {

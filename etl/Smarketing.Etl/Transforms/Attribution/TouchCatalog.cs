@@ -18,17 +18,17 @@ public sealed class TouchCatalog
         "WHERE cm.HasResponded = 1 AND (cm.IsDeleted IS NULL OR cm.IsDeleted = 0) AND c.CampaignKey <> 0";
 
     private const string ActivitiesSql =
-        "SELECT a.marketoGUID, COALESCE(m.WinningMarketoLeadId, a.leadId), a.activityDate, c.CampaignKey, COALESCE(t.ActivityTypeKey, 0), a.activityTypeId " +
+        "SELECT a.marketoGUID, COALESCE(m.WinningMarketoLeadId, a.leadId), a.activityDate, c.CampaignKey, t.ActivityTypeKey " +
         "FROM stg.MarketoActivity AS a INNER JOIN dw.DimCampaign AS c ON c.MarketoProgramId = a.campaignId " +
+        "INNER JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId " +
         "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
-        "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId " +
-        "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0";
+        "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0 AND t.IsAttributionTouch = 1";
 
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];
 
     /// <summary>Reads the people, then their touches.</summary>
-    public static TouchCatalog Load(IWarehouseLoader loader, IReadOnlyCollection<int> touchActivityTypes)
+    public static TouchCatalog Load(IWarehouseLoader loader)
     {
         var catalog = new TouchCatalog();
         var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
@@ -73,13 +73,12 @@ public sealed class TouchCatalog
             }
         }
 
-        // The configured touch types are applied here, not spliced into the SQL: queries stay constant and values never become SQL text.
-        var types = touchActivityTypes.ToHashSet();
+        // The configured touch types are a flag of dw.DimActivityType (set from the configuration), so the query stays constant.
         using (var r = loader.Read(ActivitiesSql))
         {
             while (r.Read())
             {
-                if (r.Int(5) is { } type && types.Contains(type) && r.Int(1) is { } id && marketo.TryGetValue(id, out var person))
+                if (r.Int(1) is { } id && marketo.TryGetValue(id, out var person))
                 {
                     Add(candidates, new Touch(r.Str(0)!, "Marketo", r.Instant(2)!.Value, r.Int(3)!.Value, r.Int(4)!.Value, person.Key, false));
                 }

@@ -2,7 +2,8 @@ using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Dimensions;
 
-/// <summary>dw.DimActivityType: Marketo's documented types plus every id seen in the activity extract (custom or unknown → "Other").</summary>
+/// <summary>dw.DimActivityType: Marketo's documented types plus every id seen in the activity extract (custom or unknown → "Other"),
+/// each flagged when the configuration counts it as an attribution touch (so touch queries filter by a join, not by spliced ids).</summary>
 public sealed class ActivityTypeDimension : ITransform
 {
     internal const string Sql = "SELECT DISTINCT activityTypeId FROM stg.MarketoActivity WHERE activityTypeId IS NOT NULL";
@@ -22,11 +23,14 @@ public sealed class ActivityTypeDimension : ITransform
             }
         }
 
-        string[] columns = ["MarketoActivityTypeId", "ActivityTypeName", "ActivityCategory", "IsCustom", "BatchId"];
+        // Configured touch types may be ids no extract has shown yet: they get a row too, so the flag is never lost.
+        var touches = context.Configuration.Attribution.MarketoTouchActivityTypes.ToHashSet();
+        ids.UnionWith(touches);
+        string[] columns = ["MarketoActivityTypeId", "ActivityTypeName", "ActivityCategory", "IsCustom", "IsAttributionTouch", "BatchId"];
         var rows = ids.Select(id =>
         {
             var (name, category, isCustom) = MarketoActivityTypes.Describe(id);
-            return new object?[] { id, name, category, isCustom, context.BatchId };
+            return new object?[] { id, name, category, isCustom, touches.Contains(id), context.BatchId };
         });
         return [TableLoad.Upsert(context.Loader, Table, columns, rows)];
     }

@@ -149,6 +149,20 @@ public class DuckDbLoaderTests
     }
 
     [Test]
+    public void A_small_batch_is_checked_on_the_keys_it_wrote_and_still_cannot_commit_a_duplicate()
+    {
+        // Ten rows from batch 1; batch 2 writes one row (under half the table), so only the keys of batch 2's rows are grouped.
+        LoadThings(1, Enumerable.Range(0, 10).Select(i => ($"k{i}", $"Thing {i}", (decimal)i)).ToArray());
+        loader.BeginTransaction();
+        LoadThings(2, ("k3", "Renamed", 3m));
+        loader.Execute("INSERT INTO dw.DimThing (ThingId, Name, Amount, BatchId) VALUES ('k7', 'Again', 7, 2)");
+        var e = Assert.Throws<InvalidOperationException>(() => loader.Commit());
+        Assert.That(e!.Message, Is.EqualTo("dw.DimThing: business key (ThingId) would not be unique after this batch: (k7) occurs 2 times. Nothing was committed."));
+        loader.Rollback();
+        Assert.That(loader.Connection.ExecuteScalar<long>("SELECT count(*) FROM dw.DimThing"), Is.EqualTo(10));
+    }
+
+    [Test]
     public void A_batch_that_would_duplicate_a_business_key_cannot_commit()
     {
         LoadThings(1, ("a", "Alpha", 1m));

@@ -1,21 +1,52 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Loading.DuckDb;
 
 public sealed partial class DuckDbLoader
 {
-    private readonly HashSet<TableDefinition> upserted = [];
+    /// <summary>Per table upserted in the open batch: the batch ids its work rows carried and how many rows it inserted or updated.</summary>
+    private readonly Dictionary<TableDefinition, (HashSet<int> BatchIds, long Written)> upserted = [];
+
+    /// <summary>Notes what an upsert wrote, for <see cref="VerifyBusinessKeys"/>; reads the batch ids of the work table before it is dropped.</summary>
+    private void RecordUpsert(TableDefinition target, string work, IReadOnlyList<string> written, long changedRows)
+    {
+        var (batchIds, total) = upserted.TryGetValue(target, out var seen) ? seen : ([], 0);
+        if (written.Contains(LineageColumns.BatchId, StringComparer.OrdinalIgnoreCase))
+        {
+            using var reader = Read($"SELECT DISTINCT {LineageColumns.BatchId} FROM {work} WHERE {LineageColumns.BatchId} IS NOT NULL");
+            while (reader.Read())
+            {
+                batchIds.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+            }
+        }
+
+        upserted[target] = (batchIds, total + changedRows);
+    }
 
     /// <summary>The embedded engine does not index the bulk-loaded stg and dw tables (see <see cref="DuckDbSchemaScript"/>), so their
     /// business keys are verified here instead: before a batch commits, every table it upserted must hold each business key once.
-    /// A duplicate fails the batch (the caller rolls back), naming the table, the key and an example value.</summary>
+    /// A duplicate can only involve a row the batch wrote, and every row the ETL writes carries the batch id, so when the batch wrote
+    /// a small part of a table (an incremental batch) only the keys of that batch's rows are checked; otherwise the whole table is
+    /// grouped. A duplicate fails the batch (the caller rolls back), naming the table, the key and an example value.</summary>
     private void VerifyBusinessKeys()
     {
-        foreach (var table in upserted.Where(t => !DuckDbSchemaScript.EnforcesKeys(t) && t.BusinessKey.Count > 0))
+        foreach (var (table, (batchIds, written)) in upserted.Where(u => !DuckDbSchemaScript.EnforcesKeys(u.Key) && u.Key.BusinessKey.Count > 0))
         {
             var key = string.Join(", ", table.BusinessKey);
-            using var reader = Read($"SELECT {key}, count(*) FROM {table.FullName} GROUP BY {key} HAVING count(*) > 1 LIMIT 1");
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {key}, count(*) FROM {table.FullName} GROUP BY {key} HAVING count(*) > 1 LIMIT 1";
+            if (batchIds.Count == 1 && table.FindColumn(LineageColumns.BatchId) is not null && written * 2 < Scalar($"SELECT count(*) FROM {table.FullName}"))
+            {
+                var match = string.Join(" AND ", table.BusinessKey.Select(k => $"n.{k} = t.{k}"));
+                command.CommandText = $"SELECT {string.Join(", ", table.BusinessKey.Select(k => "t." + k))}, count(*) FROM {table.FullName} AS t " +
+                    $"WHERE EXISTS (SELECT 1 FROM {table.FullName} AS n WHERE n.{LineageColumns.BatchId} = $batch AND {match}) " +
+                    $"GROUP BY {string.Join(", ", table.BusinessKey.Select(k => "t." + k))} HAVING count(*) > 1 LIMIT 1";
+                command.Parameters.Add(new DuckDBParameter("batch", batchIds.Single()));
+            }
+
+            using var reader = command.ExecuteReader();
             if (reader.Read())
             {
                 var example = string.Join(", ", Enumerable.Range(0, table.BusinessKey.Count).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));

@@ -23,7 +23,6 @@ public sealed partial class DuckDbLoader
     /// <inheritdoc />
     public UpsertCounts Upsert(TableDefinition target, UpsertOptions options)
     {
-        upserted.Add(target);
         var work = WorkTableName(target);
         var written = workColumns[target.FullName];
         var missingKey = target.BusinessKey.Where(k => !written.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -43,6 +42,7 @@ public sealed partial class DuckDbLoader
         if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {target.FullName} LIMIT 1) AS Existing") == 0)
         {
             var loaded = Execute($"INSERT INTO {target.FullName} ({columns}) {source}");
+            RecordUpsert(target, work, written, loaded);
             Execute($"DROP TABLE {work}");
             return new UpsertCounts(loaded, 0, total - loaded, 0);
         }
@@ -58,6 +58,7 @@ public sealed partial class DuckDbLoader
             $"INSERT INTO {target.FullName} ({columns}) SELECT {columns} FROM ({source}) AS w " +
             $"WHERE NOT EXISTS (SELECT 1 FROM {target.FullName} AS t WHERE {UpsertSql.KeyMatch(target, "t", "w")})");
 
+        RecordUpsert(target, work, written, inserted + updated);
         Execute($"DROP TABLE {work}");
         return new UpsertCounts(inserted, updated, total - inserted - updated, deleted);
     }

@@ -76,7 +76,11 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     public DbConnection Connection => connection;
 
     /// <inheritdoc />
-    public void BeginTransaction() => transaction = connection.BeginTransaction();
+    public void BeginTransaction()
+    {
+        upserted.Clear();
+        transaction = connection.BeginTransaction();
+    }
 
     /// <inheritdoc />
     public void Commit()

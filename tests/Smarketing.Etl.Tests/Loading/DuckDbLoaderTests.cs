@@ -149,6 +149,18 @@ public class DuckDbLoaderTests
     }
 
     [Test]
+    public void A_first_load_followed_by_another_write_to_the_table_is_still_checked()
+    {
+        loader.BeginTransaction();
+        LoadThings(1, ("a", "Alpha", 1m), ("b", "Beta", 2m));
+        loader.Execute("INSERT INTO dw.DimThing (ThingId, Name, Amount, BatchId) VALUES ('b', 'Again', 3, 1)");
+        var e = Assert.Throws<InvalidOperationException>(() => loader.Commit());
+        Assert.That(e!.Message, Is.EqualTo("dw.DimThing: business key (ThingId) would not be unique after this batch: (b) occurs 2 times. Nothing was committed."));
+        loader.Rollback();
+        Assert.That(loader.Connection.ExecuteScalar<long>("SELECT count(*) FROM dw.DimThing"), Is.Zero);
+    }
+
+    [Test]
     public void A_small_batch_is_checked_on_the_keys_it_wrote_and_still_cannot_commit_a_duplicate()
     {
         // Ten rows from batch 1; batch 2 writes one row (under half the table), so only the keys of batch 2's rows are grouped.

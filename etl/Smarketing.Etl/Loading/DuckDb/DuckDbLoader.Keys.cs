@@ -6,13 +6,16 @@ namespace Smarketing.Etl.Loading.DuckDb;
 
 public sealed partial class DuckDbLoader
 {
-    /// <summary>Per table upserted in the open batch: the batch ids its work rows carried and how many rows it inserted or updated.</summary>
-    private readonly Dictionary<TableDefinition, (HashSet<int> BatchIds, long Written)> upserted = [];
+    /// <summary>Per table upserted in the open batch: the batch ids its work rows carried, how many rows it inserted or updated, and —
+    /// when the batch's only write to it was a bulk insert of de-duplicated rows into the empty table — how many rows that put there.</summary>
+    private readonly Dictionary<TableDefinition, (HashSet<int> BatchIds, long Written, long? UniqueInsert)> upserted = [];
 
-    /// <summary>Notes what an upsert wrote, for <see cref="VerifyBusinessKeys"/>; reads the batch ids of the work table before it is dropped.</summary>
-    private void RecordUpsert(TableDefinition target, string work, IReadOnlyList<string> written, long changedRows)
+    /// <summary>Notes what an upsert wrote, for <see cref="VerifyBusinessKeys"/>; reads the batch ids of the work table before it is dropped.
+    /// <paramref name="intoEmptyTable"/>: the rows were de-duplicated by business key and inserted into an empty table.</summary>
+    private void RecordUpsert(TableDefinition target, string work, IReadOnlyList<string> written, long changedRows, bool intoEmptyTable = false)
     {
-        var (batchIds, total) = upserted.TryGetValue(target, out var seen) ? seen : ([], 0);
+        var first = !upserted.TryGetValue(target, out var seen);
+        var (batchIds, total, _) = first ? ([], 0, null) : seen;
         if (written.Contains(LineageColumns.BatchId, StringComparer.OrdinalIgnoreCase))
         {
             using var reader = Read($"SELECT DISTINCT {LineageColumns.BatchId} FROM {work} WHERE {LineageColumns.BatchId} IS NOT NULL");
@@ -22,22 +25,29 @@ public sealed partial class DuckDbLoader
             }
         }
 
-        upserted[target] = (batchIds, total + changedRows);
+        upserted[target] = (batchIds, total + changedRows, first && intoEmptyTable ? changedRows : null);
     }
 
     /// <summary>The embedded engine does not index the bulk-loaded stg and dw tables (see <see cref="DuckDbSchemaScript"/>), so their
     /// business keys are verified here instead: before a batch commits, every table it upserted must hold each business key once.
     /// A duplicate can only involve a row the batch wrote, and every row the ETL writes carries the batch id, so when the batch wrote
     /// a small part of a table (an incremental batch) only the keys of that batch's rows are checked; otherwise the whole table is
-    /// grouped. A duplicate fails the batch (the caller rolls back), naming the table, the key and an example value.</summary>
+    /// grouped. A table that was empty and got one bulk insert of de-duplicated rows, and holds exactly those rows at commit, is unique
+    /// by construction and not grouped again (a first load). A duplicate fails the batch (the caller rolls back), naming the table, the key and an example value.</summary>
     private void VerifyBusinessKeys()
     {
-        foreach (var (table, (batchIds, written)) in upserted.Where(u => !DuckDbSchemaScript.EnforcesKeys(u.Key) && u.Key.BusinessKey.Count > 0))
+        foreach (var (table, (batchIds, written, uniqueInsert)) in upserted.Where(u => !DuckDbSchemaScript.EnforcesKeys(u.Key) && u.Key.BusinessKey.Count > 0))
         {
+            var rows = Scalar($"SELECT count(*) FROM {table.FullName}");
+            if (uniqueInsert == rows)
+            {
+                continue;
+            }
+
             var key = string.Join(", ", table.BusinessKey);
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT {key}, count(*) FROM {table.FullName} GROUP BY {key} HAVING count(*) > 1 LIMIT 1";
-            if (batchIds.Count == 1 && table.FindColumn(LineageColumns.BatchId) is not null && written * 2 < Scalar($"SELECT count(*) FROM {table.FullName}"))
+            if (batchIds.Count == 1 && table.FindColumn(LineageColumns.BatchId) is not null && written * 2 < rows)
             {
                 var match = string.Join(" AND ", table.BusinessKey.Select(k => $"n.{k} = t.{k}"));
                 command.CommandText = $"SELECT {string.Join(", ", table.BusinessKey.Select(k => "t." + k))}, count(*) FROM {table.FullName} AS t " +

@@ -42,7 +42,7 @@ public sealed partial class DuckDbLoader
         if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {target.FullName} LIMIT 1) AS Existing") == 0)
         {
             var loaded = Execute($"INSERT INTO {target.FullName} ({columns}) {source}");
-            RecordUpsert(target, work, written, loaded);
+            RecordUpsert(target, work, written, loaded, intoEmptyTable: true);
             Execute($"DROP TABLE {work}");
             return new UpsertCounts(loaded, 0, total - loaded, 0);
         }

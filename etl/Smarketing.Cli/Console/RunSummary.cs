@@ -28,6 +28,7 @@ internal static class RunSummary
         if (result.LeadScope is not null)
         {
             AnsiConsole.MarkupLine($"  lead facts rebuilt for {Markup.Escape(result.LeadScope)}");
+            AnsiConsole.MarkupLine($"  attribution rebuilt for {Markup.Escape(result.OpportunityScope ?? "—")}");
         }
 
         foreach (var note in result.Notes)

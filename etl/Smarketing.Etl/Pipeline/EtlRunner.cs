@@ -66,7 +66,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             notes.AddRange(context.Notes);
             var scope = string.Create(CultureInfo.InvariantCulture,
                 $"{(context.Scope.IsAll ? "all " : "")}{context.Scope.LeadCount:N0} leads ({context.Scope.Why})");
-            log.Information("Lead facts rebuilt for {Scope}", scope);
+            log.Information("Lead facts rebuilt for {Scope}; attribution rebuilt for {OpportunityScope}", scope, context.OpportunityScope);
             foreach (var note in context.Notes)
             {
                 log.Warning("{Note}", note);
@@ -77,7 +77,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             loader.FinishBatch(batchId, BatchStatus.Succeeded, ExitCodes.Success, null, asOf, counts, rejects);
             log.Information("Batch {BatchId} succeeded: {Rows} rows read, {Rejected} rejected, as of {AsOf:o}",
                 batchId, counts.Where(c => !c.EntityName.Contains('.', StringComparison.Ordinal)).Sum(c => c.RowsRead), rejects.Count, asOf);
-            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null) { LeadScope = scope };
+            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null) { LeadScope = scope, OpportunityScope = context.OpportunityScope };
         }
         catch (SourceFileException e)
         {

@@ -16,4 +16,7 @@ public sealed record RunResult(
 {
     /// <summary>Which leads the lead facts were rebuilt for, e.g. "312 leads (Lead changed: 120, Open or listed SLA clock: 192)".</summary>
     public string? LeadScope { get; init; }
+
+    /// <summary>Which opportunities' attribution was rebuilt, e.g. "214 opportunities (Opportunity changed: 180, Lead touches changed: 34)".</summary>
+    public string? OpportunityScope { get; init; }
 }

@@ -32,6 +32,10 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
     /// configuration, <c>run --recompute-all</c>); null when the delta decides (<see cref="RecomputeScope.AllLeadsReason"/>).</summary>
     public string? RecomputeAllReason { get; init; }
 
+    /// <summary>Which opportunities' attribution this batch rebuilt, e.g. "214 opportunities (Opportunity changed: 180, …)"; set by
+    /// the attribution transform.</summary>
+    public string? OpportunityScope { get; set; }
+
     /// <summary>Persona rules.</summary>
     public PersonaClassifier Personas { get; } = new(configuration.Personas);
 }

@@ -107,8 +107,8 @@ public class SqlServerLiveTests
         using var db = Open();
         Assert.Multiple(() =>
         {
-            // etl.RecomputeLead is the batch's own list of the leads it rebuilt, not warehouse data.
-            Assert.That(second.Counts.Where(c => c.EntityName != "etl.RecomputeLead" && (c.RowsInserted != 0 || c.RowsUpdated != 0))
+            // etl.RecomputeLead / etl.RecomputeOpportunity are the batch's own lists of what it rebuilt, not warehouse data.
+            Assert.That(second.Counts.Where(c => !c.EntityName.StartsWith("etl.Recompute", StringComparison.Ordinal) && (c.RowsInserted != 0 || c.RowsUpdated != 0))
                 .Select(c => $"{c.EntityName}: +{c.RowsInserted} ~{c.RowsUpdated}"), Is.Empty);
             foreach (var table in catalog.Tables.Where(t => t.Schema != "etl" && t.FindColumn(LineageColumns.BatchId) is not null))
             {
@@ -133,6 +133,7 @@ public class SqlServerLiveTests
             Assert.That(first.AsOfUtc, Is.EqualTo(embedded.AsOfUtc));
             Assert.That(incremental.Counts, Is.EqualTo(embeddedIncremental.Counts));
             Assert.That(incremental.LeadScope, Is.EqualTo(embeddedIncremental.LeadScope));
+            Assert.That(incremental.OpportunityScope, Is.EqualTo(embeddedIncremental.OpportunityScope));
             foreach (var table in catalog.Tables.Where(t => t.Schema != "etl"))
             {
                 Assert.That(db.ExecuteScalar<long>($"SELECT COUNT_BIG(*) FROM {SqlServerUpsertSql.TableName(table)}"),

@@ -69,11 +69,14 @@ internal static class SqlServerStatements
 
         yield return new GeneratedStatement($"{label}: INSERT", SqlServerUpsertSql.Insert(table, columns, options), ddl);
         yield return new GeneratedStatement($"{label}: DELETE missing (facts recomputed in full)", SqlServerUpsertSql.DeleteMissing(table), ddl);
-        if (table.FindColumn("LeadKey") is not null && table.Schema == "dw" && table.Name.StartsWith("Fact", StringComparison.Ordinal))
+        foreach (var (scopeTable, column) in new[] { ("etl.RecomputeLead", "LeadKey"), ("etl.RecomputeOpportunity", "SalesforceOpportunityId") })
         {
-            var within = UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
-            yield return new GeneratedStatement($"{label}: DELETE missing within the recomputed leads",
-                SqlServerUpsertSql.DeleteMissing(table, UpsertSql.Scope(WarehouseModel.LoadCatalog(), table, within)), ddl);
+            if (table.FindColumn(column) is not null && table.Schema == "dw" && table.Name.StartsWith("Fact", StringComparison.Ordinal))
+            {
+                var within = UpsertOptions.ReplaceWithin(scopeTable, column);
+                yield return new GeneratedStatement($"{label}: DELETE missing within {scopeTable}",
+                    SqlServerUpsertSql.DeleteMissing(table, UpsertSql.Scope(WarehouseModel.LoadCatalog(), table, within)), ddl);
+            }
         }
         if (includeDdl)
         {

@@ -32,6 +32,11 @@ public class IncrementalLoadTests
     private int lateLeadKey;
     private long lateLeadStages;
     private string? mergedInto;
+    private string repricedOpportunity = null!;
+    private List<string> opportunitiesListed = [];
+    private List<string> opportunitiesStillTampered = [];
+    private List<decimal> repricedPipelinePerModel = [];
+    private long tamperedAfterRecomputeAll;
     private string?[] untouchedAfterDelta = [];
     private string?[] changedAfterDelta = [];
     private long deletedFactRowsAfterDelta;
@@ -70,6 +75,11 @@ public class IncrementalLoadTests
         lateActivityKeysAfterDay1 = ActivityKeys("late-visit-%");
 
         db.Execute($"UPDATE dw.FactStageHistory SET SourceValue = '{Tampered}' WHERE LeadKey IN ({changed.Key}, {untouched.Key})");
+        // Every attribution row is marked: after the delta only the opportunities it rebuilt lose the mark.
+        db.Execute("UPDATE dw.FactAttribution SET TouchSourceSystem = 'Tampered'");
+        var opportunities = SourceCsv.Rows(Path.Combine(day1, "Opportunity.csv"));
+        var open = opportunities.First(o => o["IsClosed"] == "false" && o["IsDeleted"] == "false");
+        repricedOpportunity = open["Id"];
 
         // The delta: one lead edited, one deleted, and a Marketo merge of the unknown id into the edited lead.
         var delta = new ExportFolder(Path.Combine(folder, "delta"));
@@ -84,6 +94,7 @@ public class IncrementalLoadTests
             ["CreatedDate"] = "2025-06-19T09:00:00.000Z", ["LastModifiedDate"] = "2025-06-19T09:00:00.000Z", ["SystemModstamp"] = "2025-06-19T09:00:00.000Z",
         };
         delta.Add("Lead.csv", leadHeader, edited).Add("Lead.csv", leadHeader, gone).Add("Lead.csv", leadHeader, late);
+        delta.Add("Opportunity.csv", File.ReadLines(Path.Combine(day1, "Opportunity.csv")).First(), new Dictionary<string, string>(open) { ["Amount"] = "123456.78" });
         delta.Add("MarketoLeads.csv", File.ReadLines(Path.Combine(day1, "MarketoLeads.csv")).First(), new Dictionary<string, string>
         {
             ["id"] = LateMarketoId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["email"] = "late.arrival@example.com", ["sfdcLeadId"] = LateLeadId,
@@ -108,6 +119,10 @@ public class IncrementalLoadTests
         lateLeadKey = db.ExecuteScalar<int>($"SELECT LeadKey FROM dw.DimLead WHERE SalesforceLeadId = '{LateLeadId}'");
         lateLeadStages = db.ExecuteScalar<long>($"SELECT count(*) FROM dw.FactStageHistory WHERE LeadKey = {lateLeadKey}");
         mergedInto = db.ExecuteScalar<string?>($"SELECT MergedIntoSalesforceLeadId FROM dw.DimLead WHERE LeadKey = {deleted.Key}");
+        opportunitiesListed = db.Query<string>("SELECT SalesforceOpportunityId FROM etl.RecomputeOpportunity ORDER BY 1").ToList();
+        opportunitiesStillTampered = db.Query<string>("SELECT DISTINCT SalesforceOpportunityId FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered' ORDER BY 1").ToList();
+        repricedPipelinePerModel = db.Query<decimal>(
+            $"SELECT SUM(AttributedPipeline) FROM dw.FactAttribution WHERE SalesforceOpportunityId = '{repricedOpportunity}' GROUP BY AttributionModelKey ORDER BY 1").ToList();
 
         TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
         scopeAfterRerun = Scope();
@@ -115,6 +130,7 @@ public class IncrementalLoadTests
 
         TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf, RecomputeAll: true));
         untouchedAfterRecomputeAll = SourceValues(untouched.Key);
+        tamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered'");
         scopeRowsAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM etl.RecomputeLead");
         modes = db.Query<string>("SELECT Mode FROM etl.BatchRun ORDER BY BatchId").ToArray();
     }
@@ -161,6 +177,20 @@ public class IncrementalLoadTests
             Assert.That(changedAfterDelta, Is.Not.Empty.And.No.EqualTo(Tampered), "the edited lead's facts were rebuilt from staging");
             Assert.That(untouchedAfterDelta, Is.Not.Empty.And.All.EqualTo(Tampered), "the untouched lead's facts were left alone");
             Assert.That(untouchedFactRowsAfterDelta, Is.EqualTo(untouchedFactRows));
+        });
+    }
+
+    [Test]
+    public void Only_the_opportunities_the_delta_touched_get_their_attribution_rebuilt()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(opportunitiesListed, Does.Contain(repricedOpportunity));
+            Assert.That(opportunitiesStillTampered, Is.Not.Empty, "opportunities the delta did not touch keep their rows as they were");
+            Assert.That(opportunitiesStillTampered.Intersect(opportunitiesListed), Is.Empty, "every listed opportunity was rebuilt");
+            // The new amount is shared out in full under each of the 8 models.
+            Assert.That(repricedPipelinePerModel, Is.EqualTo(Enumerable.Repeat(123456.78m, 8)));
+            Assert.That(tamperedAfterRecomputeAll, Is.Zero);
         });
     }
 

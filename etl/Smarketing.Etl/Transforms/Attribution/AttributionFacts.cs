@@ -1,4 +1,6 @@
+using System.Globalization;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.Keys;
 
 namespace Smarketing.Etl.Transforms.Attribution;
@@ -9,9 +11,14 @@ namespace Smarketing.Etl.Transforms.Attribution;
 /// the account's first win: touches before it already credited the acquisition. No touch before creation: one Unattributed row.</summary>
 public sealed class AttributionFacts : ITransform
 {
-    private const string OpportunitySql =
+    private const string Opportunities =
         "SELECT o.SalesforceOpportunityId, o.AccountKey, o.LeadKey, o.CreatedAtUtc, o.ClosedAtUtc, o.IsWon, o.Amount, o.WonAmount, o.IsNewCustomer, " +
-        "o.CreatedDateKey, o.WonDateKey, o.TypeCategory FROM dw.FactOpportunity AS o WHERE o.IsDeleted = 0 ORDER BY o.SalesforceOpportunityId";
+        "o.CreatedDateKey, o.WonDateKey, o.TypeCategory FROM dw.FactOpportunity AS o WHERE o.IsDeleted = 0";
+
+    private const string OpportunitySql = Opportunities + " ORDER BY o.SalesforceOpportunityId";
+
+    private const string ScopedOpportunitySql = Opportunities +
+        " AND o.SalesforceOpportunityId IN (SELECT r.SalesforceOpportunityId FROM etl.RecomputeOpportunity AS r) ORDER BY o.SalesforceOpportunityId";
 
     private const string CustomerSinceSql =
         "SELECT AccountKey, MIN(ClosedAtUtc) FROM dw.FactOpportunity WHERE IsWon = 1 AND IsDeleted = 0 AND AccountKey <> 0 GROUP BY AccountKey";
@@ -33,7 +40,10 @@ public sealed class AttributionFacts : ITransform
         var attribution = context.Configuration.Attribution;
         var modelKeys = KeyMap.AttributionModels(context.Loader);
         var models = attribution.Models.Select(m => (Model: AttributionModel.From(m), Key: modelKeys[m.Name])).ToList();
-        var touches = TouchCatalog.Load(context.Loader);
+        // An incremental batch rebuilds only the opportunities whose path may have changed (etl.RecomputeOpportunity).
+        var (scope, listed, why) = OpportunityScope.Decide(context);
+        var scoped = listed is not null;
+        var touches = TouchCatalog.Load(context.Loader, scoped);
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
         {
@@ -46,14 +56,18 @@ public sealed class AttributionFacts : ITransform
             }
         }
 
-        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays), UpsertOptions.Replace)];
+        var replace = scoped ? UpsertOptions.ReplaceWithin("etl.RecomputeOpportunity", "SalesforceOpportunityId") : UpsertOptions.Replace;
+        context.OpportunityScope = scoped
+            ? string.Create(CultureInfo.InvariantCulture, $"{listed:N0} opportunities ({why})")
+            : $"all opportunities ({why})";
+        return [scope, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
     }
 
     private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
-        Dictionary<int, DateTime> customerSince, int lookbackDays)
+        Dictionary<int, DateTime> customerSince, int lookbackDays, bool scoped)
     {
         var row = new object?[Columns.Count];
-        using var r = context.Loader.Read(OpportunitySql);
+        using var r = scoped ? context.Loader.Read(ScopedOpportunitySql) : context.Loader.Read(OpportunitySql);
         while (r.Read())
         {
             var created = r.Instant(3)!.Value;

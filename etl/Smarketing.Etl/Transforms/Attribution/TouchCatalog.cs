@@ -12,10 +12,24 @@ public sealed class TouchCatalog
         "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
         "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0 AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
 
+    /// <summary>The people on the paths of the opportunities in etl.RecomputeOpportunity: their leads, and every person of the
+    /// account of those without a lead.</summary>
+    private const string ScopedPeople =
+        "(SELECT o.LeadKey FROM dw.FactOpportunity AS o INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId " +
+        "WHERE o.LeadKey <> 0 UNION SELECT p.LeadKey FROM dw.DimLead AS p INNER JOIN dw.DimAccount AS pa ON pa.SalesforceAccountId = p.SalesforceAccountId " +
+        "INNER JOIN dw.FactOpportunity AS o ON o.AccountKey = pa.AccountKey " +
+        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId WHERE o.LeadKey = 0)";
+
+    private const string ScopedPeopleSql = PeopleSql + " AND d.LeadKey IN " + ScopedPeople;
+
     private const string ResponsesSql =
         "SELECT cm.Id, cm.LeadId, cm.ContactId, cm.CreatedDate, cm.FirstRespondedDate, c.CampaignKey " +
         "FROM stg.SalesforceCampaignMember AS cm INNER JOIN dw.DimCampaign AS c ON c.SalesforceCampaignId = cm.CampaignId " +
         "WHERE cm.HasResponded = 1 AND (cm.IsDeleted IS NULL OR cm.IsDeleted = 0) AND c.CampaignKey <> 0";
+
+    private const string ScopedResponsesSql = ResponsesSql +
+        " AND (cm.LeadId IN (SELECT p.SalesforceLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ") " +
+        "OR cm.ContactId IN (SELECT p.SalesforceContactId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + "))";
 
     private const string ActivitiesSql =
         "SELECT a.marketoGUID, COALESCE(m.WinningMarketoLeadId, a.leadId), a.activityDate, c.CampaignKey, t.ActivityTypeKey " +
@@ -24,16 +38,20 @@ public sealed class TouchCatalog
         "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
         "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0 AND t.IsAttributionTouch = 1";
 
+    private const string ScopedActivitiesSql = ActivitiesSql +
+        " AND COALESCE(m.WinningMarketoLeadId, a.leadId) IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ")";
+
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];
 
-    /// <summary>Reads the people, then their touches.</summary>
-    public static TouchCatalog Load(IWarehouseLoader loader)
+    /// <summary>Reads the people, then their touches; with <paramref name="scoped"/>, only the people on the paths of the
+    /// opportunities listed in etl.RecomputeOpportunity.</summary>
+    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false)
     {
         var catalog = new TouchCatalog();
         var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
         var marketo = new Dictionary<int, (int Key, DateTime? Created)>();
-        using (var r = loader.Read(PeopleSql))
+        using (var r = scoped ? loader.Read(ScopedPeopleSql) : loader.Read(PeopleSql))
         {
             while (r.Read())
             {
@@ -57,7 +75,7 @@ public sealed class TouchCatalog
         }
 
         var candidates = new Dictionary<int, List<Touch>>();
-        using (var r = loader.Read(ResponsesSql))
+        using (var r = scoped ? loader.Read(ScopedResponsesSql) : loader.Read(ResponsesSql))
         {
             while (r.Read())
             {
@@ -74,7 +92,7 @@ public sealed class TouchCatalog
         }
 
         // The configured touch types are a flag of dw.DimActivityType (set from the configuration), so the query stays constant.
-        using (var r = loader.Read(ActivitiesSql))
+        using (var r = scoped ? loader.Read(ScopedActivitiesSql) : loader.Read(ActivitiesSql))
         {
             while (r.Read())
             {

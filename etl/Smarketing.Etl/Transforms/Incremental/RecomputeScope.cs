@@ -124,6 +124,11 @@ public sealed class RecomputeScope : ITransform
         return TableLoad.Upsert(loader, Table, Columns, rows) with { RowsDeleted = deleted };
     }
 
+    private static void Collect(Dictionary<int, (string Id, string Reason)> leads, string reason, DbDataReader reader) =>
+        ScopeQueries.Collect(leads, reader, r => r.Int(0)!.Value, r => (r.Str(1)!, reason));
+
+    private static long Count(DbDataReader reader) => ScopeQueries.Count(reader);
+
     /// <summary>Why every lead must be recomputed whatever the delta touched, or null when the delta decides. Call after the batch's
     /// configuration snapshot is written.</summary>
     public static string? AllLeadsReason(IWarehouseLoader loader, bool requested)
@@ -139,20 +144,5 @@ public sealed class RecomputeScope : ITransform
         }
 
         return Count(loader.Read(SameConfigurationSql)) == 0 ? "the configuration differs from the last successful batch's" : null;
-    }
-
-    private static long Count(DbDataReader reader)
-    {
-        using var r = reader;
-        return r.Read() ? r.Long(0) ?? 0 : 0;
-    }
-
-    private static void Collect(Dictionary<int, (string Id, string Reason)> leads, string reason, DbDataReader reader)
-    {
-        using var r = reader;
-        while (r.Read())
-        {
-            leads.TryAdd(r.Int(0)!.Value, (r.Str(1)!, reason));
-        }
     }
 }

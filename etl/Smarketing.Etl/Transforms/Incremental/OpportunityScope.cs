@@ -1,0 +1,75 @@
+using System.Data.Common;
+using System.Globalization;
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Incremental;
+
+/// <summary>Decides which opportunities an incremental batch rebuilds the attribution of, and lists them in etl.RecomputeOpportunity:
+/// an opportunity whose fact row changed (incl. deletion); a renewal or upgrade of an account with a changed opportunity (its path
+/// starts at the account's first win); an opportunity of a lead whose facts the batch rebuilt (etl.RecomputeLead: its touches may
+/// have changed); an account-level opportunity (no lead) of an account whose people or their touches changed. Every opportunity is
+/// rebuilt when every lead is, when a campaign arrived that no fact references yet (touches that were dropped as Unknown now count),
+/// or when more than half of the opportunities are touched.</summary>
+public static class OpportunityScope
+{
+    private const string Opportunity = "SELECT o.SalesforceOpportunityId FROM dw.FactOpportunity AS o ";
+
+    internal const string OpportunityCountSql = "SELECT COUNT(*) FROM dw.FactOpportunity AS o";
+
+    internal const string NewCampaignSql =
+        "SELECT COUNT(*) FROM dw.DimCampaign AS c WHERE c.CampaignKey <> 0 AND c.BatchId = " + CurrentBatch.Id + " " +
+        "AND NOT EXISTS (SELECT 1 FROM dw.FactAttribution AS f WHERE f.CampaignKey = c.CampaignKey) " +
+        "AND NOT EXISTS (SELECT 1 FROM dw.FactStageHistory AS h WHERE h.CampaignKey = c.CampaignKey) " +
+        "AND NOT EXISTS (SELECT 1 FROM dw.FactMarketingActivity AS m WHERE m.CampaignKey = c.CampaignKey)";
+
+    internal const string ChangedSql = Opportunity + "WHERE o.BatchId = " + CurrentBatch.Id;
+
+    internal const string AccountChangedSql = Opportunity + "WHERE o.TypeCategory IN ('Renewal', 'Upgrade') AND o.AccountKey <> 0 " +
+        "AND o.AccountKey IN (SELECT x.AccountKey FROM dw.FactOpportunity AS x WHERE x.BatchId = " + CurrentBatch.Id + ")";
+
+    internal const string LeadSql = Opportunity + "INNER JOIN etl.RecomputeLead AS r ON r.LeadKey = o.LeadKey";
+
+    internal const string AccountPeopleSql = Opportunity +
+        "INNER JOIN dw.DimAccount AS pa ON pa.AccountKey = o.AccountKey INNER JOIN dw.DimLead AS d ON d.SalesforceAccountId = pa.SalesforceAccountId " +
+        "WHERE o.LeadKey = 0 AND o.AccountKey <> 0 AND (d.BatchId = " + CurrentBatch.Id + " " +
+        "OR d.LeadKey IN (SELECT r.LeadKey FROM etl.RecomputeLead AS r) " +
+        "OR d.SalesforceContactId IN (SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ") " +
+        "OR d.MarketoLeadId IN (SELECT COALESCE(m.WinningMarketoLeadId, a.leadId) FROM stg.MarketoActivity AS a " +
+        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId WHERE a.BatchId = " + CurrentBatch.Id + "))";
+
+    internal const string ClearSql = "DELETE FROM etl.RecomputeOpportunity";
+
+    private static readonly string[] Columns = ["SalesforceOpportunityId", "Reason", "BatchId"];
+
+    /// <summary>Lists the opportunities to rebuild: the count of the list's table, how many were listed (null when every opportunity is
+    /// rebuilt; the list is then left empty) and why.</summary>
+    public static (EntityCount Count, int? Listed, string Why) Decide(TransformContext context)
+    {
+        var loader = context.Loader;
+        var deleted = loader.Execute(ClearSql);
+        string? all = context.Scope.IsAll ? "every lead is rebuilt" : Count(loader.Read(NewCampaignSql)) > 0 ? "a campaign arrived" : null;
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (all is null)
+        {
+            Collect(listed, "Opportunity changed", loader.Read(ChangedSql));
+            Collect(listed, "Account's opportunities changed", loader.Read(AccountChangedSql));
+            Collect(listed, "Lead touches changed", loader.Read(LeadSql));
+            Collect(listed, "Account people changed", loader.Read(AccountPeopleSql));
+            var total = Count(loader.Read(OpportunityCountSql));
+            if (listed.Count > 0.5 * total)
+            {
+                all = string.Create(CultureInfo.InvariantCulture, $"the delta touches {listed.Count:N0} of {total:N0} opportunities");
+            }
+        }
+
+        var rows = all is null ? listed.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new object?[] { l.Key, l.Value, context.BatchId }) : [];
+        var count = TableLoad.Upsert(loader, "etl.RecomputeOpportunity", Columns, rows) with { RowsDeleted = deleted };
+        return (count, all is null ? listed.Count : null, all ?? (listed.Count == 0 ? "the delta touched none" :
+            string.Join(", ", listed.Values.GroupBy(v => v).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}")))));
+    }
+
+    private static long Count(DbDataReader reader) => ScopeQueries.Count(reader);
+
+    private static void Collect(Dictionary<string, string> listed, string reason, DbDataReader reader) =>
+        ScopeQueries.Collect(listed, reader, r => r.Str(0)!, _ => reason);
+}

@@ -1,0 +1,25 @@
+using System.Data.Common;
+
+namespace Smarketing.Etl.Transforms.Incremental;
+
+/// <summary>Reading helpers shared by the scope decisions: a count, and rows collected first-reason-wins.</summary>
+internal static class ScopeQueries
+{
+    /// <summary>The first column of the first row as a number (0 when there is none); disposes the reader.</summary>
+    public static long Count(DbDataReader reader)
+    {
+        using var r = reader;
+        return r.Read() ? r.Long(0) ?? 0 : 0;
+    }
+
+    /// <summary>Adds each row's key with <paramref name="value"/> unless the key is already there (an earlier reason wins); disposes the reader.</summary>
+    public static void Collect<TKey, TValue>(Dictionary<TKey, TValue> into, DbDataReader reader, Func<DbDataReader, TKey> key, Func<DbDataReader, TValue> value)
+        where TKey : notnull
+    {
+        using var r = reader;
+        while (r.Read())
+        {
+            into.TryAdd(key(r), value(r));
+        }
+    }
+}

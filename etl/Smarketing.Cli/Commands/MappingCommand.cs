@@ -54,7 +54,8 @@ internal static class MappingCommand
     /// <summary>A fresh temporary folder for canonical files.</summary>
     public static string TempFolder() => Path.Combine(Path.GetTempPath(), "smarketing-mapped", Guid.NewGuid().ToString("N"));
 
-    /// <summary>The mapping step of <c>run --mapping</c>: canonical files in a temporary folder (kept, its path logged), or the
+    /// <summary>The mapping step of <c>run --mapping</c>: canonical files in a temporary folder (deleted by <c>run</c> after a
+    /// successful batch, kept and logged otherwise), or the
     /// exit code when the mapping is unusable or an entity has more unmappable rows than <paramref name="maxRejectPercent"/> allows.</summary>
     public static int? NormalizeForRun(string source, string mapping, double maxRejectPercent, ILogger log, out string landing)
     {

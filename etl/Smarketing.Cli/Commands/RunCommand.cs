@@ -45,18 +45,41 @@ internal static class RunCommand
         {
             var interactive = CliLogging.IsInteractive;
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), interactive);
-            // With --mapping the source is a foreign export: normalise it into canonical files first (docs/MAPPING.md).
             var landing = parse.GetValue(source)!.FullName;
-            if (parse.GetValue(mapping) is { } map && MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject), log, out landing) is { } failed)
+            if (parse.GetValue(mapping) is not { } map)
+            {
+                return Load(landing);
+            }
+
+            // With --mapping the source is a foreign export: normalise it into canonical files first (docs/MAPPING.md). The files are
+            // scratch once the batch has succeeded; after a failure they stay for inspection.
+            if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject), log, out landing) is { } failed)
             {
                 return failed;
             }
 
-            var options = new RunOptions(landing,
-                parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject),
-                parse.GetValue(recomputeAll));
-            if (parse.GetValue(engine) == "sqlserver")
+            var code = Load(landing);
+            if (code == ExitCodes.Success)
             {
+                Directory.Delete(landing, recursive: true);
+            }
+            else
+            {
+                log.Warning("The canonical files of the mapped export are kept for inspection in {Folder}", landing);
+            }
+
+            return code;
+
+            int Load(string folder)
+            {
+                var options = new RunOptions(folder,
+                    parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject),
+                    parse.GetValue(recomputeAll));
+                if (parse.GetValue(engine) != "sqlserver")
+                {
+                    return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
+                }
+
                 // The connection string is never logged: it may hold a password.
                 var connectionString = parse.GetValue(connection) ?? Environment.GetEnvironmentVariable(Warehouse.ConnectionStringVariable);
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -67,8 +90,6 @@ internal static class RunCommand
 
                 return ExecuteOnSqlServer(options, connectionString, parse.GetValue(databaseName), parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
             }
-
-            return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
         });
         return command;
     }

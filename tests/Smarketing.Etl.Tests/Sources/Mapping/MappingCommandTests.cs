@@ -41,6 +41,9 @@ public class MappingCommandTests
         var (code, output) = CliProcess.Run("run", "--source", Path.Combine(folder, "hubspot"), "--mapping", "hubspot", "--max-reject-percent", "20",
             "--database", database, "--as-of", "2024-04-30T00:00:00Z", "--log-dir", folder);
         Assert.That(code, Is.EqualTo(0), output);
+        var canonical = System.Text.RegularExpressions.Regex.Match(output, @"into (?<folder>\S*smarketing-mapped\S*):").Groups["folder"].Value;
+        Assert.That(canonical, Is.Not.Empty, output);
+        Assert.That(Directory.Exists(canonical), Is.False, "the canonical files are deleted after a successful batch");
         var (_, query) = CliProcess.Run("query", "SELECT sum(Customers) AS Won FROM rpt.FunnelConversion", "--format", "csv", "--database", database, "--log-dir", folder);
         Assert.That(query, Does.Contain("Won").And.Contain("1"));
     }

@@ -54,10 +54,14 @@ public sealed partial class EtlRunner
         return reader.Read() ? reader.Instant(0) : null;
     }
 
+    /// <summary>The build of the transforms: the module version id of this assembly, which a deterministic build derives from the
+    /// code, so it changes with the code and not with the time of the build.</summary>
+    public static string TransformBuild { get; } = typeof(EtlRunner).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     private void SnapshotConfiguration(int batchId)
     {
-        string[] columns = ["BatchId", "ConfigName", "ContentSha256", "Content"];
-        object?[] row = [batchId, configuration.Source.ToString(CultureInfo.InvariantCulture), configuration.Sha256, configuration.Text];
+        string[] columns = ["BatchId", "ConfigName", "ContentSha256", "Content", "TransformBuild"];
+        object?[] row = [batchId, configuration.Source.ToString(CultureInfo.InvariantCulture), configuration.Sha256, configuration.Text, TransformBuild];
         TableLoad.Upsert(loader, "etl.ConfigSnapshot", columns, [row]);
     }
 }

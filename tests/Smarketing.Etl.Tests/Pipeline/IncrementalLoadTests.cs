@@ -37,6 +37,7 @@ public class IncrementalLoadTests
     private List<string> opportunitiesStillTampered = [];
     private List<decimal> repricedPipelinePerModel = [];
     private long tamperedAfterRecomputeAll;
+    private RunResult afterUpgrade = null!;
     private string?[] untouchedAfterDelta = [];
     private string?[] changedAfterDelta = [];
     private long deletedFactRowsAfterDelta;
@@ -133,6 +134,10 @@ public class IncrementalLoadTests
         tamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered'");
         scopeRowsAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM etl.RecomputeLead");
         modes = db.Query<string>("SELECT Mode FROM etl.BatchRun ORDER BY BatchId").ToArray();
+
+        // As if the earlier batches had been run by another build of the program (or one from before builds were recorded).
+        db.Execute("UPDATE etl.ConfigSnapshot SET TransformBuild = NULL");
+        afterUpgrade = TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
     }
 
     [OneTimeTearDown]
@@ -212,6 +217,12 @@ public class IncrementalLoadTests
             Assert.That(untouchedAfterRecomputeAll, Is.Not.Empty.And.No.EqualTo(Tampered));
             Assert.That(scopeRowsAfterRecomputeAll, Is.Zero, "etl.RecomputeLead is empty after a batch that rebuilt every lead");
         });
+    }
+
+    [Test]
+    public void After_a_program_upgrade_the_next_batch_rebuilds_every_lead()
+    {
+        Assert.That(afterUpgrade.LeadScope, Does.StartWith("all ").And.EndWith("(the program differs from the one that ran the last successful batch)"));
     }
 
     [Test]

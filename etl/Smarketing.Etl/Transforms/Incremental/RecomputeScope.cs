@@ -8,8 +8,8 @@ namespace Smarketing.Etl.Transforms.Incremental;
 /// (all of its history) when any of its staged rows changed in this batch (a staged row keeps the batch id of its last change),
 /// when its dimension row changed (incl. deletion and CRM merges), when a Marketo merge moved activities to it, when an SLA clock
 /// of it is open or on the exception list (those depend on the as-of instant), or when a dimension member its facts lacked
-/// (Unknown) has arrived. Every lead is recomputed on the first load, when the configuration differs from the last successful
-/// batch's, on request, or when more than half of the leads are touched anyway.</summary>
+/// (Unknown) has arrived. Every lead is recomputed on the first load, when the configuration or the program's build differs from
+/// the last successful batch's, on request, or when more than half of the leads are touched anyway.</summary>
 public sealed class RecomputeScope : ITransform
 {
     private const string Lead = "SELECT d.LeadKey, d.SalesforceLeadId FROM dw.DimLead AS d ";
@@ -18,6 +18,10 @@ public sealed class RecomputeScope : ITransform
 
     internal const string SameConfigurationSql =
         "SELECT COUNT(*) FROM etl.ConfigSnapshot AS p INNER JOIN etl.ConfigSnapshot AS c ON c.ContentSha256 = p.ContentSha256 " +
+        "WHERE p.BatchId = " + CurrentBatch.PreviousId + " AND c.BatchId = " + CurrentBatch.Id;
+
+    internal const string SameBuildSql =
+        "SELECT COUNT(*) FROM etl.ConfigSnapshot AS p INNER JOIN etl.ConfigSnapshot AS c ON c.TransformBuild = p.TransformBuild " +
         "WHERE p.BatchId = " + CurrentBatch.PreviousId + " AND c.BatchId = " + CurrentBatch.Id;
 
     internal const string PreviousSuccessSql = "SELECT COUNT(*) FROM etl.BatchRun AS b WHERE b.Status = 'Succeeded'";
@@ -143,6 +147,11 @@ public sealed class RecomputeScope : ITransform
             return "first load";
         }
 
-        return Count(loader.Read(SameConfigurationSql)) == 0 ? "the configuration differs from the last successful batch's" : null;
+        if (Count(loader.Read(SameConfigurationSql)) == 0)
+        {
+            return "the configuration differs from the last successful batch's";
+        }
+
+        return Count(loader.Read(SameBuildSql)) == 0 ? "the program differs from the one that ran the last successful batch" : null;
     }
 }

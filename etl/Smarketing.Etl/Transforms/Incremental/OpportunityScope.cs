@@ -64,8 +64,7 @@ public static class OpportunityScope
 
         var rows = all is null ? listed.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new object?[] { l.Key, l.Value, context.BatchId }) : [];
         var count = TableLoad.Upsert(loader, "etl.RecomputeOpportunity", Columns, rows) with { RowsDeleted = deleted };
-        return (count, all is null ? listed.Count : null, all ?? (listed.Count == 0 ? "the delta touched none" :
-            string.Join(", ", listed.Values.GroupBy(v => v).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}")))));
+        return (count, all is null ? listed.Count : null, all ?? ScopeQueries.Summary(listed.Values));
     }
 
     private static long Count(DbDataReader reader) => ScopeQueries.Count(reader);

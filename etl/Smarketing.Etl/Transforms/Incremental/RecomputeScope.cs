@@ -114,8 +114,7 @@ public sealed class RecomputeScope : ITransform
             return [Replace(loader, [])];
         }
 
-        context.Scope = new LeadScope(false, leads.Count, leads.Count == 0 ? "the delta touched none" : string.Join(", ", leads.Values.GroupBy(v => v.Reason)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}"))));
+        context.Scope = new LeadScope(false, leads.Count, ScopeQueries.Summary(leads.Values.Select(v => v.Reason)));
         loader.Execute(MarkIncrementalSql);
         var rows = leads.OrderBy(l => l.Key).Select(l => new object?[] { l.Key, l.Value.Id, l.Value.Reason, context.BatchId });
         return [Replace(loader, rows)];

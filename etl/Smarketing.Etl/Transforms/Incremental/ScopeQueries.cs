@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Smarketing.Etl.Transforms.Incremental;
 
@@ -10,6 +11,13 @@ internal static class ScopeQueries
     {
         using var r = reader;
         return r.Read() ? r.Long(0) ?? 0 : 0;
+    }
+
+    /// <summary>"Reason: count, …" in order of first appearance, or "the delta touched none".</summary>
+    public static string Summary(IEnumerable<string> reasons)
+    {
+        var counts = reasons.GroupBy(r => r).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}: {g.Count():N0}")).ToList();
+        return counts.Count == 0 ? "the delta touched none" : string.Join(", ", counts);
     }
 
     /// <summary>Adds each row's key with <paramref name="value"/> unless the key is already there (an earlier reason wins); disposes the reader.</summary>

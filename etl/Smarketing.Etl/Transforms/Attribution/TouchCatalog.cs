@@ -1,4 +1,5 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Attribution;
 
@@ -32,14 +33,13 @@ public sealed class TouchCatalog
         "OR cm.ContactId IN (SELECT p.SalesforceContactId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + "))";
 
     private const string ActivitiesSql =
-        "SELECT a.marketoGUID, COALESCE(m.WinningMarketoLeadId, a.leadId), a.activityDate, c.CampaignKey, t.ActivityTypeKey " +
-        "FROM stg.MarketoActivity AS a INNER JOIN dw.DimCampaign AS c ON c.MarketoProgramId = a.campaignId " +
+        "SELECT a.marketoGUID, a.survivingLeadId, a.activityDate, c.CampaignKey, t.ActivityTypeKey " +
+        "FROM " + MarketoLeadMerges.Activities + " AS a INNER JOIN dw.DimCampaign AS c ON c.MarketoProgramId = a.campaignId " +
         "INNER JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId " +
-        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
         "WHERE a.activityDate IS NOT NULL AND c.CampaignKey <> 0 AND t.IsAttributionTouch = 1";
 
     private const string ScopedActivitiesSql = ActivitiesSql +
-        " AND COALESCE(m.WinningMarketoLeadId, a.leadId) IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ")";
+        " AND a.survivingLeadId IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ")";
 
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];

@@ -14,10 +14,9 @@ public sealed class MarketingActivityFact : ITransform
     internal const string Sql =
         "SELECT a.marketoGUID, COALESCE(l.LeadKey, 0), COALESCE(c.CampaignKey, 0), COALESCE(t.ActivityTypeKey, 0), a.activityDate, a.leadId, " +
         "a.primaryAttributeValue, a.activityTypeId, CASE WHEN a.activityTypeId = 22 THEN a.attributes END " +
-        "FROM stg.MarketoActivity AS a " +
-        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId " +
+        "FROM " + MarketoLeadMerges.Activities + " AS a " +
         "LEFT JOIN (SELECT MarketoLeadId, MIN(LeadKey) AS LeadKey FROM dw.DimLead WHERE MarketoLeadId IS NOT NULL GROUP BY MarketoLeadId) AS l " +
-        "ON l.MarketoLeadId = COALESCE(m.WinningMarketoLeadId, a.leadId) " +
+        "ON l.MarketoLeadId = a.survivingLeadId " +
         "LEFT JOIN (SELECT MarketoProgramId, MIN(CampaignKey) AS CampaignKey FROM dw.DimCampaign WHERE MarketoProgramId IS NOT NULL GROUP BY MarketoProgramId) AS c ON c.MarketoProgramId = a.campaignId " +
         "LEFT JOIN dw.DimActivityType AS t ON t.MarketoActivityTypeId = a.activityTypeId";
 

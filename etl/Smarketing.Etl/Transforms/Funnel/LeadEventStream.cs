@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Funnel;
 
@@ -28,10 +29,8 @@ public static class LeadEventStream
     /// the surviving lead.</summary>
     private const string MarketoActivities =
         " UNION ALL SELECT d.SalesforceLeadId, a.activityDate, 5, a.attributes, CAST(a.activityTypeId AS varchar(10)), NULL, NULL, NULL, NULL " +
-        "FROM dw.DimLead AS d JOIN (SELECT COALESCE(m.WinningMarketoLeadId, x.leadId) AS leadId, x.activityDate, x.attributes, x.activityTypeId " +
-        "FROM stg.MarketoActivity AS x LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = x.leadId " +
-        "WHERE x.activityTypeId IN (22, 101, 104)) AS a ON a.leadId = d.MarketoLeadId " +
-        "WHERE d.RecordType = 'Lead'";
+        "FROM dw.DimLead AS d JOIN " + MarketoLeadMerges.Activities + " AS a ON a.survivingLeadId = d.MarketoLeadId " +
+        "WHERE d.RecordType = 'Lead' AND a.activityTypeId IN (22, 101, 104)";
 
     private const string CampaignMembers =
         " UNION ALL SELECT cm.LeadId, cm.CreatedDate, 6, cm.CampaignId, NULL, NULL, NULL, NULL, NULL " +

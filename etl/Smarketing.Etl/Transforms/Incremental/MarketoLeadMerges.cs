@@ -14,6 +14,12 @@ public sealed partial class MarketoLeadMerges : ITransform
         "SELECT a.marketoGUID, a.leadId, a.activityDate, a.attributes, a.primaryAttributeValueId FROM stg.MarketoActivity AS a " +
         "WHERE a.activityTypeId = 32 AND a.activityDate IS NOT NULL ORDER BY a.activityDate, a.marketoGUID";
 
+    /// <summary>stg.MarketoActivity with <c>survivingLeadId</c>: the Marketo lead each activity belongs to after merges (its own
+    /// <c>leadId</c> when never merged away). The one place the merge map is applied: queries read <c>FROM " + Activities + " AS a</c>.</summary>
+    internal const string Activities =
+        "(SELECT x.*, COALESCE(m.WinningMarketoLeadId, x.leadId) AS survivingLeadId FROM stg.MarketoActivity AS x " +
+        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = x.leadId)";
+
     private static readonly string[] Columns = ["LosingMarketoLeadId", "WinningMarketoLeadId", "MergedAtUtc", "MarketoGuid", "BatchId"];
 
     /// <inheritdoc />

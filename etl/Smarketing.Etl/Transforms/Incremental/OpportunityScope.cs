@@ -34,8 +34,7 @@ public static class OpportunityScope
         "WHERE o.LeadKey = 0 AND o.AccountKey <> 0 AND (d.BatchId = " + CurrentBatch.Id + " " +
         "OR d.LeadKey IN (SELECT r.LeadKey FROM etl.RecomputeLead AS r) " +
         "OR d.SalesforceContactId IN (SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ") " +
-        "OR d.MarketoLeadId IN (SELECT COALESCE(m.WinningMarketoLeadId, a.leadId) FROM stg.MarketoActivity AS a " +
-        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId WHERE a.BatchId = " + CurrentBatch.Id + "))";
+        "OR d.MarketoLeadId IN (SELECT a.survivingLeadId FROM " + MarketoLeadMerges.Activities + " AS a WHERE a.BatchId = " + CurrentBatch.Id + "))";
 
     internal const string ClearSql = "DELETE FROM etl.RecomputeOpportunity";
 

@@ -47,9 +47,8 @@ public sealed class RecomputeScope : ITransform
         "WHERE " + LiveLead + " AND t.BatchId = " + CurrentBatch.Id;
 
     internal const string MarketoActivitySql = Lead +
-        "INNER JOIN (SELECT COALESCE(m.WinningMarketoLeadId, a.leadId) AS leadId FROM stg.MarketoActivity AS a " +
-        "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = a.leadId WHERE a.BatchId = " + CurrentBatch.Id + ") AS x " +
-        "ON x.leadId = d.MarketoLeadId WHERE " + LiveLead + " UNION " +
+        "INNER JOIN " + MarketoLeadMerges.Activities + " AS a ON a.survivingLeadId = d.MarketoLeadId " +
+        "WHERE " + LiveLead + " AND a.BatchId = " + CurrentBatch.Id + " UNION " +
         Lead + "INNER JOIN etl.MarketoLeadMerge AS m ON m.WinningMarketoLeadId = d.MarketoLeadId " +
         "WHERE " + LiveLead + " AND m.BatchId = " + CurrentBatch.Id;
 

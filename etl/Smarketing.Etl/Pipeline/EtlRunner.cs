@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Serilog;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
@@ -64,9 +63,8 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             };
             Timed(phases, "transform", () => TransformAll(context, counts));
             notes.AddRange(context.Notes);
-            var scope = string.Create(CultureInfo.InvariantCulture,
-                $"{(context.Scope.IsAll ? "all " : "")}{context.Scope.LeadCount:N0} leads ({context.Scope.Why})");
-            log.Information("Lead facts rebuilt for {Scope}; attribution rebuilt for {OpportunityScope}", scope, context.OpportunityScope);
+            var (leadScope, opportunityScope) = (context.Leads.Describe("leads"), context.Opportunities.Describe("opportunities"));
+            log.Information("Lead facts rebuilt for {Scope}; attribution rebuilt for {OpportunityScope}", leadScope, opportunityScope);
             foreach (var note in context.Notes)
             {
                 log.Warning("{Note}", note);
@@ -77,7 +75,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             loader.FinishBatch(batchId, BatchStatus.Succeeded, ExitCodes.Success, null, asOf, counts, rejects);
             log.Information("Batch {BatchId} succeeded: {Rows} rows read, {Rejected} rejected, as of {AsOf:o}",
                 batchId, counts.Where(c => !c.EntityName.Contains('.', StringComparison.Ordinal)).Sum(c => c.RowsRead), rejects.Count, asOf);
-            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null) { LeadScope = scope, OpportunityScope = context.OpportunityScope };
+            return new RunResult(batchId, BatchStatus.Succeeded, ExitCodes.Success, asOf, counts, rejects, notes, phases, null) { LeadScope = leadScope, OpportunityScope = opportunityScope };
         }
         catch (SourceFileException e)
         {

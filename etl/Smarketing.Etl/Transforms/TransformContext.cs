@@ -26,15 +26,14 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
     public List<string> Notes { get; } = [];
 
     /// <summary>The leads whose facts this batch rebuilds; decided by <see cref="RecomputeScope"/> after the dimensions are loaded.</summary>
-    public LeadScope Scope { get; set; } = LeadScope.All;
+    public RebuildScope Leads { get; set; } = RebuildScope.Undecided;
 
     /// <summary>Why this batch rebuilds every lead's dimension row and facts whatever its delta touched (first load, changed
     /// configuration, <c>run --recompute-all</c>); null when the delta decides (<see cref="RecomputeScope.AllLeadsReason"/>).</summary>
     public string? RecomputeAllReason { get; init; }
 
-    /// <summary>Which opportunities' attribution this batch rebuilt, e.g. "214 opportunities (Opportunity changed: 180, …)"; set by
-    /// the attribution transform.</summary>
-    public string? OpportunityScope { get; set; }
+    /// <summary>The opportunities whose attribution this batch rebuilds; decided by the attribution transform (<see cref="OpportunityScope"/>).</summary>
+    public RebuildScope Opportunities { get; set; } = RebuildScope.Undecided;
 
     /// <summary>Persona rules.</summary>
     public PersonaClassifier Personas { get; } = new(configuration.Personas);

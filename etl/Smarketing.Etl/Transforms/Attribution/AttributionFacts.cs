@@ -1,4 +1,3 @@
-using System.Globalization;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.Keys;
@@ -41,8 +40,9 @@ public sealed class AttributionFacts : ITransform
         var modelKeys = KeyMap.AttributionModels(context.Loader);
         var models = attribution.Models.Select(m => (Model: AttributionModel.From(m), Key: modelKeys[m.Name])).ToList();
         // An incremental batch rebuilds only the opportunities whose path may have changed (etl.RecomputeOpportunity).
-        var (scope, listed, why) = OpportunityScope.Decide(context);
-        var scoped = listed is not null;
+        var (listCount, scope) = OpportunityScope.Decide(context);
+        context.Opportunities = scope;
+        var scoped = !scope.IsAll;
         var touches = TouchCatalog.Load(context.Loader, scoped);
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
@@ -57,10 +57,7 @@ public sealed class AttributionFacts : ITransform
         }
 
         var replace = scoped ? UpsertOptions.ReplaceWithin("etl.RecomputeOpportunity", "SalesforceOpportunityId") : UpsertOptions.Replace;
-        context.OpportunityScope = scoped
-            ? string.Create(CultureInfo.InvariantCulture, $"{listed:N0} opportunities ({why})")
-            : $"all opportunities ({why})";
-        return [scope, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
+        return [listCount, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
     }
 
     private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,

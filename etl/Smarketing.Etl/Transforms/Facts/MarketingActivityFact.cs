@@ -51,7 +51,7 @@ public sealed class MarketingActivityFact : ITransform
 
     private static IEnumerable<object?[]> Rows(TransformContext context, int width)
     {
-        using var r = context.Scope.IsAll ? context.Loader.Read(Sql) : context.Loader.Read(ScopedSql);
+        using var r = context.Leads.IsAll ? context.Loader.Read(Sql) : context.Loader.Read(ScopedSql);
         var row = new object?[width];
         while (r.Read())
         {

@@ -36,7 +36,7 @@ public sealed partial class FunnelFacts : ITransform
         using (var funnelRows = loader.OpenWorkTable(funnel, LeadFunnelColumns))
         using (var clockRows = loader.OpenWorkTable(sla, SlaClockColumns))
         {
-            foreach (var lead in LeadEventStream.Read(loader, scopedToRecomputeLead: !context.Scope.IsAll))
+            foreach (var lead in LeadEventStream.Read(loader, scopedToRecomputeLead: !context.Leads.IsAll))
             {
                 var timeline = timelines.Build(lead);
                 var persona = keys.Personas[context.Personas.Classify(lead.Title, lead.Industry, lead.Employees)];
@@ -50,7 +50,7 @@ public sealed partial class FunnelFacts : ITransform
         }
 
         ReportUnmapped(context, keys.Stages);
-        var replace = context.Scope.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
+        var replace = context.Leads.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
         return built.Select(c =>
         {
             var result = loader.Upsert(loader.Catalog.Table(c.EntityName), replace);

@@ -38,15 +38,17 @@ public static class OpportunityScope
 
     internal const string ClearSql = "DELETE FROM etl.RecomputeOpportunity";
 
+    private const string Table = "etl.RecomputeOpportunity";
+
     private static readonly string[] Columns = ["SalesforceOpportunityId", "Reason", "BatchId"];
 
-    /// <summary>Lists the opportunities to rebuild: the count of the list's table, how many were listed (null when every opportunity is
-    /// rebuilt; the list is then left empty) and why.</summary>
-    public static (EntityCount Count, int? Listed, string Why) Decide(TransformContext context)
+    /// <summary>Lists the opportunities to rebuild in etl.RecomputeOpportunity (left empty when all are rebuilt); returns the list's
+    /// count and the scope.</summary>
+    public static (EntityCount Count, RebuildScope Scope) Decide(TransformContext context)
     {
         var loader = context.Loader;
-        var deleted = loader.Execute(ClearSql);
-        string? all = context.Scope.IsAll ? "every lead is rebuilt" : Count(loader.Read(NewCampaignSql)) > 0 ? "a campaign arrived" : null;
+        var cleared = loader.Execute(ClearSql);
+        string? all = context.Leads.IsAll ? "every lead is rebuilt" : Count(loader.Read(NewCampaignSql)) > 0 ? "a campaign arrived" : null;
         var listed = new Dictionary<string, string>(StringComparer.Ordinal);
         if (all is null)
         {
@@ -61,9 +63,13 @@ public static class OpportunityScope
             }
         }
 
-        var rows = all is null ? listed.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new object?[] { l.Key, l.Value, context.BatchId }) : [];
-        var count = TableLoad.Upsert(loader, "etl.RecomputeOpportunity", Columns, rows) with { RowsDeleted = deleted };
-        return (count, all is null ? listed.Count : null, all ?? ScopeQueries.Summary(listed.Values));
+        if (all is not null)
+        {
+            return (ScopeQueries.Relist(loader, Table, Columns, [], cleared), new RebuildScope(true, 0, all));
+        }
+
+        var rows = listed.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new object?[] { l.Key, l.Value, context.BatchId });
+        return (ScopeQueries.Relist(loader, Table, Columns, rows, cleared), new RebuildScope(false, listed.Count, ScopeQueries.Summary(listed.Values)));
     }
 
     private static long Count(DbDataReader reader) => ScopeQueries.Count(reader);

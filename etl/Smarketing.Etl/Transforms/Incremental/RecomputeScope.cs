@@ -109,21 +109,14 @@ public sealed class RecomputeScope : ITransform
 
         if (all is not null)
         {
-            context.Scope = new LeadScope(true, (int)live, all);
-            return [Replace(loader, [])];
+            context.Leads = new RebuildScope(true, live, all);
+            return [ScopeQueries.Relist(loader, Table, Columns, [], loader.Execute(ClearSql))];
         }
 
-        context.Scope = new LeadScope(false, leads.Count, ScopeQueries.Summary(leads.Values.Select(v => v.Reason)));
+        context.Leads = new RebuildScope(false, leads.Count, ScopeQueries.Summary(leads.Values.Select(v => v.Reason)));
         loader.Execute(MarkIncrementalSql);
         var rows = leads.OrderBy(l => l.Key).Select(l => new object?[] { l.Key, l.Value.Id, l.Value.Reason, context.BatchId });
-        return [Replace(loader, rows)];
-    }
-
-    /// <summary>Empties the list and writes this batch's (so every row carries this batch's id); the count says how many were deleted.</summary>
-    private EntityCount Replace(IWarehouseLoader loader, IEnumerable<object?[]> rows)
-    {
-        var deleted = loader.Execute(ClearSql);
-        return TableLoad.Upsert(loader, Table, Columns, rows) with { RowsDeleted = deleted };
+        return [ScopeQueries.Relist(loader, Table, Columns, rows, loader.Execute(ClearSql))];
     }
 
     private static void Collect(Dictionary<int, (string Id, string Reason)> leads, string reason, DbDataReader reader) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Incremental;
 
@@ -12,6 +13,11 @@ internal static class ScopeQueries
         using var r = reader;
         return r.Read() ? r.Long(0) ?? 0 : 0;
     }
+
+    /// <summary>Writes a batch's list (e.g. etl.RecomputeLead) after the caller emptied it (<paramref name="cleared"/> rows), so every
+    /// row carries this batch's id; the count reports the cleared rows as deleted.</summary>
+    public static EntityCount Relist(IWarehouseLoader loader, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, long cleared) =>
+        TableLoad.Upsert(loader, table, columns, rows) with { RowsDeleted = cleared };
 
     /// <summary>"Reason: count, …" in order of first appearance, or "the delta touched none".</summary>
     public static string Summary(IEnumerable<string> reasons)

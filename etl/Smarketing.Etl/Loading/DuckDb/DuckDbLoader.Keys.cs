@@ -49,10 +49,10 @@ public sealed partial class DuckDbLoader
             command.CommandText = $"SELECT {key}, count(*) FROM {table.FullName} GROUP BY {key} HAVING count(*) > 1 LIMIT 1";
             if (batchIds.Count == 1 && table.FindColumn(LineageColumns.BatchId) is not null && written * 2 < rows)
             {
-                var match = string.Join(" AND ", table.BusinessKey.Select(k => $"n.{k} = t.{k}"));
-                command.CommandText = $"SELECT {string.Join(", ", table.BusinessKey.Select(k => "t." + k))}, count(*) FROM {table.FullName} AS t " +
-                    $"WHERE EXISTS (SELECT 1 FROM {table.FullName} AS n WHERE n.{LineageColumns.BatchId} = $batch AND {match}) " +
-                    $"GROUP BY {string.Join(", ", table.BusinessKey.Select(k => "t." + k))} HAVING count(*) > 1 LIMIT 1";
+                var keyOfT = string.Join(", ", table.BusinessKey.Select(k => "t." + k));
+                command.CommandText = $"SELECT {keyOfT}, count(*) FROM {table.FullName} AS t " +
+                    $"WHERE EXISTS (SELECT 1 FROM {table.FullName} AS n WHERE n.{LineageColumns.BatchId} = $batch AND {UpsertSql.KeyMatch(table, "n", "t")}) " +
+                    $"GROUP BY {keyOfT} HAVING count(*) > 1 LIMIT 1";
                 command.Parameters.Add(new DuckDBParameter("batch", batchIds.Single()));
             }
 

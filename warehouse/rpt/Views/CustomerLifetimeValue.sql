@@ -2,124 +2,53 @@
 -- columns read All): customers, churn, lifetime revenue (new + renewals + upgrades), historical CLV (revenue x gross margin),
 -- average predicted CLV, acquisition cost allocated through the default attribution model, CAC = acquisition cost / new customers,
 -- and CLV:CAC = CLV of the new customers / their acquisition cost. Renewals and upgrades add revenue, never customers.
+-- Each fact row is counted once per grouping level (the four-row level list), so the measures are written once for all levels.
 CREATE VIEW rpt.CustomerLifetimeValue
 AS
 SELECT
-    CAST('Account' AS varchar(20)) AS GroupLevel,
-    CAST(a.AccountName AS nvarchar(255)) AS GroupName,
-    CAST(f.AccountKey AS int) AS AccountKey,
-    CAST(f.AcquisitionChannel AS varchar(30)) AS AcquisitionChannel,
-    CAST(p.PersonaName AS nvarchar(100)) AS PersonaName,
-    CAST(f.Segment AS varchar(20)) AS Segment,
+    CAST(g.GroupLevel AS varchar(20)) AS GroupLevel,
+    CAST(g.GroupName AS nvarchar(255)) AS GroupName,
+    CAST(g.AccountKey AS int) AS AccountKey,
+    CAST(g.AcquisitionChannel AS varchar(30)) AS AcquisitionChannel,
+    CAST(g.PersonaName AS nvarchar(100)) AS PersonaName,
+    CAST(g.Segment AS varchar(20)) AS Segment,
     CAST(COUNT(*) AS int) AS Customers,
-    CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS int) AS NewCustomers,
-    CAST(SUM(CASE WHEN f.IsChurned = 1 THEN 1 ELSE 0 END) AS int) AS ChurnedCustomers,
-    CAST(SUM(f.Renewals) AS int) AS Renewals,
-    CAST(SUM(f.Upgrades) AS int) AS Upgrades,
-    CAST(SUM(f.LifetimeRevenue) AS decimal(19,4)) AS LifetimeRevenue,
-    CAST(SUM(f.AnnualizedRevenue) AS decimal(19,4)) AS AnnualizedRevenue,
-    CAST(MAX(f.GrossMarginRate) AS decimal(9,4)) AS GrossMarginRate,
-    CAST(AVG(f.TenureYears) AS decimal(9,4)) AS AvgTenureYears,
-    CAST(AVG(f.SegmentAnnualChurnRate) AS decimal(9,4)) AS AnnualChurnRate,
-    CAST(AVG(f.ExpectedLifetimeYears) AS decimal(9,4)) AS ExpectedLifetimeYears,
-    CAST(SUM(f.HistoricalClv) AS decimal(19,4)) AS HistoricalClv,
-    CAST(AVG(f.HistoricalClv) AS decimal(19,4)) AS AvgHistoricalClv,
-    CAST(AVG(f.PredictedClv) AS decimal(19,4)) AS AvgPredictedClv,
-    CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) AS AcquisitionCost,
-    CAST(CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) / NULLIF(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END), 0) AS decimal(19,4)) AS Cac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.HistoricalClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS HistoricalClvToCac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.PredictedClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS PredictedClvToCac
-FROM dw.FactCustomerLifetimeValue AS f
-INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey
-INNER JOIN dw.DimPersona AS p ON p.PersonaKey = f.PersonaKey
-GROUP BY f.AccountKey, a.AccountName, f.AcquisitionChannel, p.PersonaName, f.Segment
-UNION ALL
-SELECT
-    CAST('AcquisitionChannel' AS varchar(20)) AS GroupLevel,
-    CAST(f.AcquisitionChannel AS nvarchar(255)) AS GroupName,
-    CAST(NULL AS int) AS AccountKey,
-    CAST(f.AcquisitionChannel AS varchar(30)) AS AcquisitionChannel,
-    CAST('All' AS nvarchar(100)) AS PersonaName,
-    CAST('All' AS varchar(20)) AS Segment,
-    CAST(COUNT(*) AS int) AS Customers,
-    CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS int) AS NewCustomers,
-    CAST(SUM(CASE WHEN f.IsChurned = 1 THEN 1 ELSE 0 END) AS int) AS ChurnedCustomers,
-    CAST(SUM(f.Renewals) AS int) AS Renewals,
-    CAST(SUM(f.Upgrades) AS int) AS Upgrades,
-    CAST(SUM(f.LifetimeRevenue) AS decimal(19,4)) AS LifetimeRevenue,
-    CAST(SUM(f.AnnualizedRevenue) AS decimal(19,4)) AS AnnualizedRevenue,
-    CAST(MAX(f.GrossMarginRate) AS decimal(9,4)) AS GrossMarginRate,
-    CAST(AVG(f.TenureYears) AS decimal(9,4)) AS AvgTenureYears,
-    CAST(AVG(f.SegmentAnnualChurnRate) AS decimal(9,4)) AS AnnualChurnRate,
-    CAST(AVG(f.ExpectedLifetimeYears) AS decimal(9,4)) AS ExpectedLifetimeYears,
-    CAST(SUM(f.HistoricalClv) AS decimal(19,4)) AS HistoricalClv,
-    CAST(AVG(f.HistoricalClv) AS decimal(19,4)) AS AvgHistoricalClv,
-    CAST(AVG(f.PredictedClv) AS decimal(19,4)) AS AvgPredictedClv,
-    CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) AS AcquisitionCost,
-    CAST(CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) / NULLIF(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END), 0) AS decimal(19,4)) AS Cac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.HistoricalClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS HistoricalClvToCac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.PredictedClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS PredictedClvToCac
-FROM dw.FactCustomerLifetimeValue AS f
-INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey
-INNER JOIN dw.DimPersona AS p ON p.PersonaKey = f.PersonaKey
-GROUP BY f.AcquisitionChannel
-UNION ALL
-SELECT
-    CAST('Persona' AS varchar(20)) AS GroupLevel,
-    CAST(p.PersonaName AS nvarchar(255)) AS GroupName,
-    CAST(NULL AS int) AS AccountKey,
-    CAST('All' AS varchar(30)) AS AcquisitionChannel,
-    CAST(p.PersonaName AS nvarchar(100)) AS PersonaName,
-    CAST('All' AS varchar(20)) AS Segment,
-    CAST(COUNT(*) AS int) AS Customers,
-    CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS int) AS NewCustomers,
-    CAST(SUM(CASE WHEN f.IsChurned = 1 THEN 1 ELSE 0 END) AS int) AS ChurnedCustomers,
-    CAST(SUM(f.Renewals) AS int) AS Renewals,
-    CAST(SUM(f.Upgrades) AS int) AS Upgrades,
-    CAST(SUM(f.LifetimeRevenue) AS decimal(19,4)) AS LifetimeRevenue,
-    CAST(SUM(f.AnnualizedRevenue) AS decimal(19,4)) AS AnnualizedRevenue,
-    CAST(MAX(f.GrossMarginRate) AS decimal(9,4)) AS GrossMarginRate,
-    CAST(AVG(f.TenureYears) AS decimal(9,4)) AS AvgTenureYears,
-    CAST(AVG(f.SegmentAnnualChurnRate) AS decimal(9,4)) AS AnnualChurnRate,
-    CAST(AVG(f.ExpectedLifetimeYears) AS decimal(9,4)) AS ExpectedLifetimeYears,
-    CAST(SUM(f.HistoricalClv) AS decimal(19,4)) AS HistoricalClv,
-    CAST(AVG(f.HistoricalClv) AS decimal(19,4)) AS AvgHistoricalClv,
-    CAST(AVG(f.PredictedClv) AS decimal(19,4)) AS AvgPredictedClv,
-    CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) AS AcquisitionCost,
-    CAST(CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) / NULLIF(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END), 0) AS decimal(19,4)) AS Cac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.HistoricalClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS HistoricalClvToCac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.PredictedClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS PredictedClvToCac
-FROM dw.FactCustomerLifetimeValue AS f
-INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey
-INNER JOIN dw.DimPersona AS p ON p.PersonaKey = f.PersonaKey
-GROUP BY p.PersonaName
-UNION ALL
-SELECT
-    CAST('Segment' AS varchar(20)) AS GroupLevel,
-    CAST(f.Segment AS nvarchar(255)) AS GroupName,
-    CAST(NULL AS int) AS AccountKey,
-    CAST('All' AS varchar(30)) AS AcquisitionChannel,
-    CAST('All' AS nvarchar(100)) AS PersonaName,
-    CAST(f.Segment AS varchar(20)) AS Segment,
-    CAST(COUNT(*) AS int) AS Customers,
-    CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS int) AS NewCustomers,
-    CAST(SUM(CASE WHEN f.IsChurned = 1 THEN 1 ELSE 0 END) AS int) AS ChurnedCustomers,
-    CAST(SUM(f.Renewals) AS int) AS Renewals,
-    CAST(SUM(f.Upgrades) AS int) AS Upgrades,
-    CAST(SUM(f.LifetimeRevenue) AS decimal(19,4)) AS LifetimeRevenue,
-    CAST(SUM(f.AnnualizedRevenue) AS decimal(19,4)) AS AnnualizedRevenue,
-    CAST(MAX(f.GrossMarginRate) AS decimal(9,4)) AS GrossMarginRate,
-    CAST(AVG(f.TenureYears) AS decimal(9,4)) AS AvgTenureYears,
-    CAST(AVG(f.SegmentAnnualChurnRate) AS decimal(9,4)) AS AnnualChurnRate,
-    CAST(AVG(f.ExpectedLifetimeYears) AS decimal(9,4)) AS ExpectedLifetimeYears,
-    CAST(SUM(f.HistoricalClv) AS decimal(19,4)) AS HistoricalClv,
-    CAST(AVG(f.HistoricalClv) AS decimal(19,4)) AS AvgHistoricalClv,
-    CAST(AVG(f.PredictedClv) AS decimal(19,4)) AS AvgPredictedClv,
-    CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) AS AcquisitionCost,
-    CAST(CAST(SUM(f.AcquisitionCost) AS decimal(19,4)) / NULLIF(SUM(CASE WHEN f.IsNewCustomer = 1 THEN 1 ELSE 0 END), 0) AS decimal(19,4)) AS Cac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.HistoricalClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS HistoricalClvToCac,
-    CAST(CAST(SUM(CASE WHEN f.IsNewCustomer = 1 THEN f.PredictedClv END) AS decimal(19,4)) / NULLIF(SUM(f.AcquisitionCost), 0) AS decimal(9,4)) AS PredictedClvToCac
-FROM dw.FactCustomerLifetimeValue AS f
-INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey
-INNER JOIN dw.DimPersona AS p ON p.PersonaKey = f.PersonaKey
-GROUP BY f.Segment;
+    CAST(SUM(CASE WHEN g.IsNewCustomer = 1 THEN 1 ELSE 0 END) AS int) AS NewCustomers,
+    CAST(SUM(CASE WHEN g.IsChurned = 1 THEN 1 ELSE 0 END) AS int) AS ChurnedCustomers,
+    CAST(SUM(g.Renewals) AS int) AS Renewals,
+    CAST(SUM(g.Upgrades) AS int) AS Upgrades,
+    CAST(SUM(g.LifetimeRevenue) AS decimal(19,4)) AS LifetimeRevenue,
+    CAST(SUM(g.AnnualizedRevenue) AS decimal(19,4)) AS AnnualizedRevenue,
+    CAST(MAX(g.GrossMarginRate) AS decimal(9,4)) AS GrossMarginRate,
+    CAST(AVG(g.TenureYears) AS decimal(9,4)) AS AvgTenureYears,
+    CAST(AVG(g.SegmentAnnualChurnRate) AS decimal(9,4)) AS AnnualChurnRate,
+    CAST(AVG(g.ExpectedLifetimeYears) AS decimal(9,4)) AS ExpectedLifetimeYears,
+    CAST(SUM(g.HistoricalClv) AS decimal(19,4)) AS HistoricalClv,
+    CAST(AVG(g.HistoricalClv) AS decimal(19,4)) AS AvgHistoricalClv,
+    CAST(AVG(g.PredictedClv) AS decimal(19,4)) AS AvgPredictedClv,
+    CAST(SUM(g.AcquisitionCost) AS decimal(19,4)) AS AcquisitionCost,
+    CAST(CAST(SUM(g.AcquisitionCost) AS decimal(19,4)) / NULLIF(SUM(CASE WHEN g.IsNewCustomer = 1 THEN 1 ELSE 0 END), 0) AS decimal(19,4)) AS Cac,
+    CAST(CAST(SUM(CASE WHEN g.IsNewCustomer = 1 THEN g.HistoricalClv END) AS decimal(19,4)) / NULLIF(SUM(g.AcquisitionCost), 0) AS decimal(9,4)) AS HistoricalClvToCac,
+    CAST(CAST(SUM(CASE WHEN g.IsNewCustomer = 1 THEN g.PredictedClv END) AS decimal(19,4)) / NULLIF(SUM(g.AcquisitionCost), 0) AS decimal(9,4)) AS PredictedClvToCac
+FROM
+(
+    SELECT
+        l.GroupLevel,
+        CASE l.GroupLevel WHEN 'Account' THEN a.AccountName WHEN 'AcquisitionChannel' THEN f.AcquisitionChannel WHEN 'Persona' THEN p.PersonaName ELSE f.Segment END AS GroupName,
+        CASE WHEN l.GroupLevel = 'Account' THEN f.AccountKey END AS AccountKey,
+        CASE WHEN l.GroupLevel = 'Account' OR l.GroupLevel = 'AcquisitionChannel' THEN f.AcquisitionChannel ELSE 'All' END AS AcquisitionChannel,
+        CASE WHEN l.GroupLevel = 'Account' OR l.GroupLevel = 'Persona' THEN p.PersonaName ELSE 'All' END AS PersonaName,
+        CASE WHEN l.GroupLevel = 'Account' OR l.GroupLevel = 'Segment' THEN f.Segment ELSE 'All' END AS Segment,
+        f.IsNewCustomer, f.IsChurned, f.Renewals, f.Upgrades, f.LifetimeRevenue, f.AnnualizedRevenue, f.GrossMarginRate, f.TenureYears, f.SegmentAnnualChurnRate, f.ExpectedLifetimeYears, f.HistoricalClv, f.PredictedClv, f.AcquisitionCost
+    FROM dw.FactCustomerLifetimeValue AS f
+    INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey
+    INNER JOIN dw.DimPersona AS p ON p.PersonaKey = f.PersonaKey
+    CROSS JOIN
+    (
+        SELECT CAST('Account' AS varchar(20)) AS GroupLevel
+        UNION ALL SELECT CAST('AcquisitionChannel' AS varchar(20))
+        UNION ALL SELECT CAST('Persona' AS varchar(20))
+        UNION ALL SELECT CAST('Segment' AS varchar(20))
+    ) AS l
+) AS g
+GROUP BY g.GroupLevel, g.GroupName, g.AccountKey, g.AcquisitionChannel, g.PersonaName, g.Segment;

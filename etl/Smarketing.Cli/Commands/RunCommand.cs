@@ -27,10 +27,26 @@ internal static class RunCommand
         {
             Description = "The batch's as-of instant (UTC, ISO-8601). Default: the newest timestamp in the staged sources.",
         };
-        var maxReject = new Option<double>("--max-reject-percent")
+        var maxReject = new Option<double?>("--max-reject-percent")
         {
-            Description = "Fail the batch (exit 4, nothing committed) when any entity rejects more than this share of its rows.",
-            DefaultValueFactory = _ => 5.0,
+            Description = "Fail the batch (exit 4, nothing committed) when any entity rejects more than this share (0–100) of its rows " +
+                          "and more than inputRules.minRejectedRows rows. Default: inputRules.maxRejectPercent (5).",
+        };
+        maxReject.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } v && (double.IsNaN(v) || v is < 0 or > 100))
+            {
+                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--max-reject-percent: {v} is not a percentage (allowed: 0–100)."));
+            }
+        });
+        var full = new Option<bool>("--full")
+        {
+            Description = "The extract is full: it must hold Lead.csv with rows (else exit 8) and the volume guard applies. " +
+                          "The first batch into a warehouse is always full.",
+        };
+        var allowShrink = new Option<bool>("--allow-shrink")
+        {
+            Description = "Accept a full extract holding far fewer rows or keys than the warehouse (inputRules.maxShrinkPercent, else exit 4).",
         };
         var recomputeAll = new Option<bool>("--recompute-all")
         {
@@ -39,7 +55,7 @@ internal static class RunCommand
         var mapping = MappingCommand.MappingOption(required: false);
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, recomputeAll, mapping,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, full, allowShrink, recomputeAll, mapping,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +69,7 @@ internal static class RunCommand
 
             // With --mapping the source is a foreign export: normalise it into canonical files first (docs/MAPPING.md). The files are
             // scratch once the batch has succeeded; after a failure they stay for inspection.
-            if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject), log, out landing) is { } failed)
+            if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject) ?? 5.0, log, out landing) is { } failed)
             {
                 return failed;
             }
@@ -74,7 +90,10 @@ internal static class RunCommand
             {
                 var options = new RunOptions(folder,
                     parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject),
-                    parse.GetValue(recomputeAll));
+                    parse.GetValue(recomputeAll))
+                {
+                    Full = parse.GetValue(full), AllowShrink = parse.GetValue(allowShrink),
+                };
                 if (parse.GetValue(engine) != "sqlserver")
                 {
                     return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive);

@@ -18,8 +18,9 @@ internal sealed class TimedLoader(IWarehouseLoader inner) : IWarehouseLoader
 
     public int StartBatch(DateTime asOfUtc, string mode, string sourcePath) => Timed(() => inner.StartBatch(asOfUtc, mode, sourcePath), t => RecordBatch += t);
 
-    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects) =>
-        Timed(() => { inner.FinishBatch(batchId, status, exitCode, message, asOfUtc, counts, rejects); return 0; }, t => RecordBatch += t);
+    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects,
+        IReadOnlyList<string> notes) =>
+        Timed(() => { inner.FinishBatch(batchId, status, exitCode, message, asOfUtc, counts, rejects, notes); return 0; }, t => RecordBatch += t);
 
     public void BeginTransaction() => inner.BeginTransaction();
 

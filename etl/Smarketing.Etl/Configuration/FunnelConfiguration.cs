@@ -59,4 +59,7 @@ public sealed class FunnelConfiguration
 
     /// <summary>Customer lifetime value assumptions.</summary>
     public LifetimeValueConfiguration LifetimeValue { get; set; } = new();
+
+    /// <summary>Bounds on the values the exports may hold, and how many bad rows a batch tolerates.</summary>
+    public InputRules InputRules { get; set; } = new();
 }

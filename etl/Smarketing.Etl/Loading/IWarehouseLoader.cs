@@ -16,8 +16,10 @@ public interface IWarehouseLoader : IDisposable
     /// <summary>Records a new batch (committed on its own, so a crash leaves a trace) and marks batches left Running as Abandoned.</summary>
     int StartBatch(DateTime asOfUtc, string mode, string sourcePath);
 
-    /// <summary>Records the batch's end, its counts and rejected rows (committed on its own, after the batch transaction).</summary>
-    void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects);
+    /// <summary>Records the batch's end, its counts, rejected rows and notes (warnings about the input, one per line in
+    /// etl.BatchRun.Notes), committed on its own, after the batch transaction.</summary>
+    void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects,
+        IReadOnlyList<string> notes);
 
     /// <summary>Starts the batch transaction.</summary>
     void BeginTransaction();

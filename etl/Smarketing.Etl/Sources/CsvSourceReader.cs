@@ -6,28 +6,48 @@ using Sylvan.Data.Csv;
 namespace Smarketing.Etl.Sources;
 
 /// <summary>Streams one export file into values typed for its staging table. Header names match staging columns
-/// case-insensitively; a record that cannot be typed becomes a <see cref="RejectedRow"/> naming file, line, field and value.</summary>
-public sealed class CsvSourceReader : IDisposable
+/// case-insensitively; a record that cannot be typed becomes a <see cref="RejectedRow"/> naming file, line, field and value. Every
+/// physical line ends up loaded, rejected, blank, or inside a reported block: a malformed file is data, never a crash.</summary>
+public sealed partial class CsvSourceReader : IDisposable
 {
     private readonly CsvDataReader csv;
+    private readonly string path;
     private readonly string fileName;
     private readonly int[] ordinals;
+    private readonly SourceContract? contract;
+    private readonly ValueRules? rules;
+    private readonly bool[] essential;
+    private readonly bool[] amount;
+    private readonly List<RejectedRow> emptied = [];
     private long nextLine;
+    private bool broken;
 
-    private CsvSourceReader(CsvDataReader csv, string fileName, TableDefinition table)
+    private CsvSourceReader(CsvDataReader csv, string path, TableDefinition table, SourceContract? contract, ValueRules? rules)
     {
         this.csv = csv;
-        this.fileName = fileName;
+        this.path = path;
+        fileName = Path.GetFileName(path);
+        this.contract = contract;
+        this.rules = rules;
         var headers = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
+        CheckHeader(headers);
         Columns = table.Columns.Where(c => !LineageColumns.IsLineage(c.Name)).ToList();
         ordinals = Columns.Select(c => headers.FindIndex(h => h.Trim().Equals(c.Name, StringComparison.OrdinalIgnoreCase))).ToArray();
-        var missingKey = table.PrimaryKey.Where(k => ordinals[Columns.ToList().FindIndex(c => c.Name == k)] < 0).ToList();
-        if (missingKey.Count > 0)
+        var missing = table.PrimaryKey.Concat(contract?.RequiredColumns ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(k => !headers.Any(h => h.Trim().Equals(k, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (missing.Count > 0)
         {
             throw new SourceFileException(
-                $"{fileName} line 1: required column {string.Join(", ", missingKey)} is missing; the header has: {string.Join(", ", headers)}");
+                $"{fileName} line 1: required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)} " +
+                $"{(missing.Count > 1 ? "are" : "is")} missing; the header has: {string.Join(", ", headers)}");
         }
 
+        // Without a contract every field is essential (the strict behaviour of a reader used on its own).
+        essential = Columns.Select(c => contract is null || !c.IsNullable || contract.IsEssential(c.Name)
+                                        || table.PrimaryKey.Contains(c.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
+        amount = Columns.Select(c => contract?.Amounts.Contains(c.Name, StringComparer.OrdinalIgnoreCase) == true).ToArray();
         MissingColumns = Columns.Where((_, i) => ordinals[i] < 0).Select(c => c.Name).ToList();
         IgnoredHeaders = headers.Where(h => table.FindColumn(h.Trim()) is null).ToList();
         Values = new object?[Columns.Count];
@@ -52,14 +72,31 @@ public sealed class CsvSourceReader : IDisposable
     /// <summary>Set when the current record could not be typed; <see cref="Values"/> is then meaningless.</summary>
     public RejectedRow? Rejected { get; private set; }
 
-    /// <summary>Opens <paramref name="path"/> (UTF-8, BOM optional) for the staging table <paramref name="table"/>.</summary>
-    public static CsvSourceReader Open(string path, TableDefinition table)
+    /// <summary>Non-essential fields of the current record that were bad and are loaded empty (the row is kept).</summary>
+    public IReadOnlyList<RejectedRow> EmptiedFields => emptied;
+
+    /// <summary>Opens <paramref name="path"/> (UTF-8, BOM optional) for the staging table <paramref name="table"/>; with a
+    /// <paramref name="contract"/> its required columns are checked and only its essential fields reject a row, with
+    /// <paramref name="rules"/> the values are checked for plausibility. A file without a usable header throws
+    /// <see cref="SourceFileException"/> (exit 7).</summary>
+    public static CsvSourceReader Open(string path, TableDefinition table, SourceContract? contract = null, ValueRules? rules = null)
     {
+        var name = Path.GetFileName(path);
+        if (new FileInfo(path).Length == 0)
+        {
+            throw new SourceFileException($"{name} is empty (0 bytes): an export always has a header line; was the extract cut off?");
+        }
+
         var text = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         try
         {
             var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', BufferSize = 1 << 16, MaxBufferSize = 1 << 24, OwnsReader = true };
-            return new CsvSourceReader(CsvDataReader.Create(text, options), Path.GetFileName(path), table);
+            return new CsvSourceReader(CsvDataReader.Create(text, options), path, table, contract, rules);
+        }
+        catch (Exception e) when (e is FormatException or CsvMissingHeadersException)
+        {
+            text.Dispose();
+            throw new SourceFileException($"{name} line 1: the header cannot be read ({e.Message})", e);
         }
         catch
         {
@@ -71,48 +108,59 @@ public sealed class CsvSourceReader : IDisposable
     /// <summary>Advances to the next record; false at the end of the file. Blank lines are skipped.</summary>
     public bool Read()
     {
-        while (csv.Read())
+        while (!broken && NextRecord())
         {
             // The raw record includes its line terminator; count only the newlines inside it (quoted multi-line fields).
             var raw = csv.GetRawRecordSpan().TrimEnd("\r\n");
             LineNumber = nextLine;
-            nextLine += raw.Count('\n') + 1;
+            var lastLine = nextLine + raw.Count('\n');
+            nextLine = lastLine + 1;
             if (csv.RowFieldCount <= 1 && raw.Trim().IsEmpty)
             {
                 continue;
             }
 
             Rejected = null;
+            emptied.Clear();
             if (csv.RowFieldCount != csv.FieldCount)
             {
-                Rejected = new RejectedRow(fileName, LineNumber, null, null,
-                    $"has {csv.RowFieldCount} fields; the header has {csv.FieldCount} (unbalanced quotes or a stray delimiter?)", raw.ToString());
+                Rejected = FieldCountReject(raw, lastLine);
                 return true;
             }
 
-            for (var i = 0; i < Columns.Count; i++)
+            if (BadCharacters(raw) is { } characters)
             {
-                var column = Columns[i];
-                var text = ordinals[i] < 0 ? ReadOnlySpan<char>.Empty : csv.GetFieldSpan(ordinals[i]);
-                if (!FieldParser.TryParse(text, column.Type, out var value, out var reason))
-                {
-                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text.ToString(), reason!, raw.ToString());
-                    break;
-                }
-
-                if (value is null && !column.IsNullable)
-                {
-                    Rejected = new RejectedRow(fileName, LineNumber, column.Name, text.ToString(), "is empty; the field is required", raw.ToString());
-                    break;
-                }
-
-                Values[i] = value;
+                Rejected = new RejectedRow(fileName, LineNumber, null, null, characters, raw.ToString()) { LastLineNumber = lastLine };
+                return true;
             }
 
+            TypeFields(raw, lastLine);
             return true;
         }
 
         return false;
+    }
+
+    private bool NextRecord()
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (FormatException e)
+        {
+            // The parser cannot find the next record boundary (e.g. a quote never closed): everything from here to the end of the
+            // file is one reported block, so no line is lost without a trace.
+            broken = true;
+            var last = PhysicalLineCount(path);
+            LineNumber = nextLine;
+            Rejected = new RejectedRow(fileName, nextLine, null, null,
+                $"lines {nextLine}–{last} cannot be split into records ({e.Message.TrimEnd('.')}): a quote opened here is never closed " +
+                "or a quoted field is malformed; none of these lines was loaded", null)
+            { LastLineNumber = last, Action = RejectedRow.BlockRejectedAction };
+            emptied.Clear();
+            return true;
+        }
     }
 
     /// <inheritdoc />

@@ -12,5 +12,6 @@ CREATE TABLE etl.BatchRun
     ExitCode      int            NULL,
     Message       nvarchar(max)  NULL,
     Host          nvarchar(128)  NULL,
+    Notes         nvarchar(max)  NULL,     -- warnings about the input (missing files or columns, emptied fields …), one per line
     CONSTRAINT PK_BatchRun PRIMARY KEY (BatchId)
 );

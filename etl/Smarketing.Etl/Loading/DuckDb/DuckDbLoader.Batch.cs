@@ -15,12 +15,13 @@ public sealed partial class DuckDbLoader
     }
 
     /// <inheritdoc />
-    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects)
+    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects,
+        IReadOnlyList<string> notes)
     {
         using var tx = connection.BeginTransaction();
         connection.Execute(
-            "UPDATE etl.BatchRun SET FinishedAtUtc = $finished, Status = $status, ExitCode = $exitCode, Message = $message, AsOfUtc = $asOf WHERE BatchId = $batchId",
-            new { finished = DateTime.UtcNow, status = status.ToString(), exitCode, message, asOf = asOfUtc, batchId });
+            "UPDATE etl.BatchRun SET FinishedAtUtc = $finished, Status = $status, ExitCode = $exitCode, Message = $message, AsOfUtc = $asOf, Notes = $notes WHERE BatchId = $batchId",
+            new { finished = DateTime.UtcNow, status = status.ToString(), exitCode, message, asOf = asOfUtc, notes = BatchNotes.Text(notes), batchId });
         foreach (var c in counts)
         {
             connection.Execute(
@@ -66,6 +67,9 @@ public sealed partial class DuckDbLoader
         "FieldValue" => r.FieldValue is { Length: > 4000 } v ? v[..4000] : r.FieldValue,
         "Reason" => r.Reason,
         "RawText" => r.RawText,
+        "RawTextLength" => r.RawTextLength,
+        "LastLineNumber" => r.LastLineNumber is { } last ? checked((int)last) : null,
+        "Action" => r.Action,
         "RejectedAtUtc" => now,
         _ => null,
     };

@@ -32,7 +32,8 @@ public static class SqlServerBatchSql
 
     /// <summary>Records how a batch ended.</summary>
     public const string FinishBatchRun =
-        "UPDATE [etl].[BatchRun] SET [FinishedAtUtc] = @finished, [Status] = @status, [ExitCode] = @exitCode, [Message] = @message, [AsOfUtc] = @asOf\n" +
+        "UPDATE [etl].[BatchRun] SET [FinishedAtUtc] = @finished, [Status] = @status, [ExitCode] = @exitCode, [Message] = @message, [AsOfUtc] = @asOf,\n" +
+        "    [Notes] = @notes\n" +
         "WHERE [BatchId] = @batchId;";
 
     /// <summary>One entity's counts for a batch.</summary>
@@ -67,6 +68,7 @@ public static class SqlServerBatchSql
         ["@status"] = "etl.BatchRun.Status",
         ["@exitCode"] = "etl.BatchRun.ExitCode",
         ["@message"] = "etl.BatchRun.Message",
+        ["@notes"] = "etl.BatchRun.Notes",
         ["@batchId"] = "etl.BatchRun.BatchId",
         ["@name"] = "etl.BatchEntityCount.EntityName",
         ["@read"] = "etl.BatchEntityCount.RowsRead",

@@ -19,11 +19,12 @@ public sealed partial class SqlServerLoader
     });
 
     /// <inheritdoc />
-    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects) =>
+    public void FinishBatch(int batchId, BatchStatus status, int exitCode, string? message, DateTime asOfUtc, IReadOnlyList<EntityCount> counts, IReadOnlyList<RejectedRow> rejects,
+        IReadOnlyList<string> notes) =>
         InShortTransaction(tx =>
         {
             using (var update = Command(SqlServerBatchSql.FinishBatchRun, tx, ("@finished", DateTime.UtcNow), ("@status", status.ToString()),
-                       ("@exitCode", exitCode), ("@message", message), ("@asOf", asOfUtc), ("@batchId", batchId)))
+                       ("@exitCode", exitCode), ("@message", message), ("@asOf", asOfUtc), ("@notes", BatchNotes.Text(notes)), ("@batchId", batchId)))
             {
                 update.ExecuteNonQuery();
             }
@@ -80,6 +81,9 @@ public sealed partial class SqlServerLoader
         "FieldValue" => r.FieldValue,
         "Reason" => r.Reason,
         "RawText" => r.RawText,
+        "RawTextLength" => r.RawTextLength,
+        "LastLineNumber" => r.LastLineNumber is { } last ? checked((int)last) : null,
+        "Action" => r.Action,
         "RejectedAtUtc" => now,
         _ => null,
     };

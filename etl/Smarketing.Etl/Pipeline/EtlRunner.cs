@@ -54,6 +54,13 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         {
             var rules = configuration.Value.InputRules;
             Timed(phases, "stage", () => StageAll(options, full && loaded && !options.AllowShrink, batchId, counts, rejects, notes));
+            if (counts.Count == 0)
+            {
+                throw new BatchRefusedException(ExitCodes.IncompleteExtract,
+                    $"The landing folder {options.SourceDirectory} holds none of the export files (Lead.csv is not in the landing folder); " +
+                    "nothing committed. The file names are listed in docs/SOURCES.md.");
+            }
+
             if (full)
             {
                 RequireCompleteExtract(counts);

@@ -29,7 +29,23 @@ public sealed partial class CsvSourceReader
             : csv.RowFieldCount < csv.FieldCount ? " (the row is cut short: a truncated file or a stray line break?)" : " (a stray delimiter or quote?)";
         return new RejectedRow(fileName, LineNumber, null, null,
             $"has {csv.RowFieldCount} fields; the header has {csv.FieldCount}{spans}", raw.ToString())
-        { LastLineNumber = lastLine };
+        { LastLineNumber = lastLine, Action = lastLine > LineNumber ? RejectedRow.BlockRejectedAction : RejectedRow.RowRejectedAction };
+    }
+
+    /// <summary>A record that spans lines but has the right field count can still be rows swallowed by a stray quote: a quote
+    /// opened in one row and closed by a stray quote three rows on makes one record of four. A physical line inside it that holds,
+    /// on its own, as many comma-separated fields as the header is taken for a row of its own, and the record is reported as a
+    /// block instead of loading one row with three others folded into a text field.</summary>
+    private string? SwallowedRows(ReadOnlySpan<char> raw)
+    {
+        var lines = raw.ToString().Split('\n');
+        var whole = lines.Select((l, i) => (Line: LineNumber + i, Fields: l.Count(c => c == ',') + 1))
+            .Where(l => l.Fields == csv.FieldCount).Select(l => l.Line).ToList();
+        return whole.Count == 0
+            ? null
+            : $"lines {LineNumber}–{LineNumber + lines.Length - 1} were read as one record because a quote opened on line {LineNumber} " +
+              $"closes on line {LineNumber + lines.Length - 1}; line(s) {string.Join(", ", whole)} look like records of their own " +
+              "(unbalanced quote?); none of these lines was loaded";
     }
 
     /// <summary>NUL characters (a binary or UTF-16 file, or a cut) and U+FFFD (bytes that are not UTF-8, replaced on decoding) make

@@ -110,6 +110,11 @@ public sealed partial class CsvSourceReader : IDisposable
     {
         while (!broken && NextRecord())
         {
+            if (broken)
+            {
+                return true; // the block NextRecord reported
+            }
+
             // The raw record includes its line terminator; count only the newlines inside it (quoted multi-line fields).
             var raw = csv.GetRawRecordSpan().TrimEnd("\r\n");
             LineNumber = nextLine;
@@ -125,6 +130,13 @@ public sealed partial class CsvSourceReader : IDisposable
             if (csv.RowFieldCount != csv.FieldCount)
             {
                 Rejected = FieldCountReject(raw, lastLine);
+                return true;
+            }
+
+            if (lastLine > LineNumber && SwallowedRows(raw) is { } swallowed)
+            {
+                Rejected = new RejectedRow(fileName, LineNumber, null, null, swallowed, raw.ToString())
+                { LastLineNumber = lastLine, Action = RejectedRow.BlockRejectedAction };
                 return true;
             }
 
@@ -147,7 +159,7 @@ public sealed partial class CsvSourceReader : IDisposable
         {
             return csv.Read();
         }
-        catch (FormatException e)
+        catch (CsvFormatException e)
         {
             // The parser cannot find the next record boundary (e.g. a quote never closed): everything from here to the end of the
             // file is one reported block, so no line is lost without a trace.

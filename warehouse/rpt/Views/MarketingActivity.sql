@@ -1,4 +1,5 @@
 -- One row per Marketo activity (lead x activity type x time), keyed to the lead, campaign, activity type and date.
+-- A Merge Leads activity (type 32) names the merged person in its primary attribute value: masked here (NULL), kept in dw.
 CREATE VIEW rpt.MarketingActivity
 AS
 SELECT
@@ -10,6 +11,7 @@ SELECT
     f.ActivityDateKey,
     f.ActivityAtUtc,
     f.MarketoLeadId,
-    f.PrimaryAttributeValue,
+    CASE WHEN t.MarketoActivityTypeId = 32 THEN NULL ELSE f.PrimaryAttributeValue END AS PrimaryAttributeValue,
     f.ScoreDelta
-FROM dw.FactMarketingActivity AS f;
+FROM dw.FactMarketingActivity AS f
+LEFT JOIN dw.DimActivityType AS t ON t.ActivityTypeKey = f.ActivityTypeKey;

@@ -105,6 +105,23 @@ public class InputContractTests
         Directory.Delete(Path.GetDirectoryName(landing)!, recursive: true);
     }
 
+    [Test]
+    public void Merge_Leads_attribute_values_are_masked_in_rpt_and_kept_in_dw()
+    {
+        const string merges = "FROM {0} AS a INNER JOIN dw.DimActivityType AS t ON t.ActivityTypeKey = a.ActivityTypeKey " +
+                              "WHERE t.MarketoActivityTypeId = 32 AND a.PrimaryAttributeValue IS NOT NULL";
+        Assert.Multiple(() =>
+        {
+            // The generated export merges 5 Marketo leads (etl.MarketoLeadMerge), each Merge Leads activity naming the merged person.
+            Assert.That(WarehouseState.Count(loaded, "SELECT count(*) " + string.Format(CultureInfo.InvariantCulture, merges, "dw.FactMarketingActivity")),
+                Is.GreaterThan(0));
+            Assert.That(WarehouseState.Count(loaded, "SELECT count(*) " + string.Format(CultureInfo.InvariantCulture, merges, "rpt.MarketingActivity")),
+                Is.Zero);
+            Assert.That(WarehouseState.Count(loaded, "SELECT count(*) FROM rpt.MarketingActivity WHERE PrimaryAttributeValue IS NOT NULL"),
+                Is.GreaterThan(0), "other activities keep their value (e.g. the page or e-mail name)");
+        });
+    }
+
     /// <summary>A copy of the valid export in <c>case-…/landing</c>; the case's databases go beside it.</summary>
     private string CopyOfTheExport()
     {

@@ -13,10 +13,11 @@ internal static class MappingCommand
     {
         var source = new Option<DirectoryInfo>("--source") { Description = "Folder holding the foreign export files.", Required = true };
         var mapping = MappingOption(required: true);
+        var outside = AllowOutsideSourceOption();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Keep the canonical landing files written here (for inspection); default: a temporary folder, deleted." };
         var check = new Command("check", "Dry-run a mapping: per entity rows read, written and rejected (first reasons), unmapped values, and what the warehouse will answer.")
         {
-            source, mapping, output,
+            source, mapping, output, outside,
         };
         check.SetAction(parse =>
         {
@@ -25,7 +26,7 @@ internal static class MappingCommand
             var folder = keep ?? TempFolder();
             try
             {
-                if (Normalize(parse.GetValue(source)!.FullName, parse.GetValue(mapping)!, folder, log, out var result) is { } failed)
+                if (Normalize(parse.GetValue(source)!.FullName, parse.GetValue(mapping)!, folder, log, parse.GetValue(outside), out var result) is { } failed)
                 {
                     return failed;
                 }
@@ -51,16 +52,22 @@ internal static class MappingCommand
         Required = required,
     };
 
+    /// <summary>The <c>--allow-outside-source</c> option: let a mapping's <c>file</c> name a path outside the export folder.</summary>
+    public static Option<bool> AllowOutsideSourceOption() => new("--allow-outside-source")
+    {
+        Description = "Let the mapping's \"file\" entries name files outside the --source folder (absolute paths, '..'); refused by default.",
+    };
+
     /// <summary>A fresh temporary folder for canonical files.</summary>
     public static string TempFolder() => Path.Combine(Path.GetTempPath(), "smarketing-mapped", Guid.NewGuid().ToString("N"));
 
     /// <summary>The mapping step of <c>run --mapping</c>: canonical files in a temporary folder (deleted by <c>run</c> after a
     /// successful batch, kept and logged otherwise), or the
     /// exit code when the mapping is unusable or an entity has more unmappable rows than <paramref name="maxRejectPercent"/> allows.</summary>
-    public static int? NormalizeForRun(string source, string mapping, double maxRejectPercent, ILogger log, out string landing)
+    public static int? NormalizeForRun(string source, string mapping, double maxRejectPercent, bool allowOutsideSource, ILogger log, out string landing)
     {
         landing = TempFolder();
-        if (Normalize(source, mapping, landing, log, out var result) is { } failed)
+        if (Normalize(source, mapping, landing, log, allowOutsideSource, out var result) is { } failed)
         {
             return failed;
         }
@@ -76,7 +83,7 @@ internal static class MappingCommand
     }
 
     /// <summary>Loads the mapping and writes the canonical files; returns the exit code when the mapping or the source is unusable.</summary>
-    public static int? Normalize(string source, string mapping, string folder, ILogger log, out NormalizationResult? result)
+    public static int? Normalize(string source, string mapping, string folder, ILogger log, bool allowOutsideSource, out NormalizationResult? result)
     {
         result = null;
         if (!Directory.Exists(source))
@@ -87,7 +94,7 @@ internal static class MappingCommand
 
         try
         {
-            result = MappingNormalizer.Normalize(MappingLoader.Load(mapping), source, folder);
+            result = MappingNormalizer.Normalize(MappingLoader.Load(mapping), source, folder, allowOutsideSource);
         }
         catch (MappingException e)
         {

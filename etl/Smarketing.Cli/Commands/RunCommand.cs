@@ -53,9 +53,10 @@ internal static class RunCommand
             Description = "Rebuild the lead facts of every lead, not only of those the delta touched (after changing a transform, or to check an incremental warehouse).",
         };
         var mapping = MappingCommand.MappingOption(required: false);
+        var outside = MappingCommand.AllowOutsideSourceOption();
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, full, allowShrink, recomputeAll, mapping,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, full, allowShrink, recomputeAll, mapping, outside,
         };
         command.SetAction(parse =>
         {
@@ -69,7 +70,7 @@ internal static class RunCommand
 
             // With --mapping the source is a foreign export: normalise it into canonical files first (docs/MAPPING.md). The files are
             // scratch once the batch has succeeded; after a failure they stay for inspection.
-            if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject) ?? 5.0, log, out landing) is { } failed)
+            if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject) ?? 5.0, parse.GetValue(outside), log, out landing) is { } failed)
             {
                 return failed;
             }

@@ -2,7 +2,7 @@ namespace Smarketing.Etl.Sources.Mapping;
 
 public static partial class MappingNormalizer
 {
-    private static Dictionary<string, SourceTable> OpenTables(SourceMapping mapping, string sourceDirectory)
+    private static Dictionary<string, SourceTable> OpenTables(SourceMapping mapping, string sourceDirectory, bool allowOutsideSource)
     {
         var tables = new Dictionary<string, SourceTable>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
@@ -14,6 +14,13 @@ public static partial class MappingNormalizer
             }
 
             var path = Path.Combine(sourceDirectory, m.File);
+            if (!allowOutsideSource && OutsideFolder(sourceDirectory, m.File))
+            {
+                problems.Add($"{entity.Key}.file '{m.File}' is outside the export folder {sourceDirectory}: a mapping reads files of the " +
+                             "export folder only (no absolute path, no '..'); pass --allow-outside-source to read it anyway");
+                continue;
+            }
+
             if (!tables.ContainsKey(m.File))
             {
                 if (!File.Exists(path))
@@ -45,6 +52,18 @@ public static partial class MappingNormalizer
         }
 
         return problems.Count > 0 ? throw new MappingException(Path.GetFileName(Path.TrimEndingDirectorySeparator(sourceDirectory)), problems) : tables;
+    }
+
+    /// <summary>True when <paramref name="file"/> is rooted, or resolves (through <c>..</c>) to a place outside <paramref name="folder"/>.</summary>
+    internal static bool OutsideFolder(string folder, string file)
+    {
+        if (Path.IsPathRooted(file))
+        {
+            return true;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return !Path.GetFullPath(Path.Combine(root, file)).StartsWith(root, StringComparison.Ordinal);
     }
 
     private static IEnumerable<(string Path, string Column)> SourceColumns(CanonicalEntity entity, EntityMapping m)

@@ -5,10 +5,12 @@ namespace Smarketing.Etl.Sources.Mapping;
 public static partial class MappingNormalizer
 {
     /// <summary>Maps <paramref name="sourceDirectory"/> into <paramref name="outputDirectory"/> (created if needed). Throws
-    /// <see cref="MappingException"/> listing every missing file and source column before anything is written.</summary>
-    public static NormalizationResult Normalize(SourceMapping mapping, string sourceDirectory, string outputDirectory)
+    /// <see cref="MappingException"/> listing every missing file and source column before anything is written. A mapping names
+    /// files inside the export folder only (no absolute path, no <c>..</c>): a mapping is configuration that may come from elsewhere,
+    /// and must not make the ETL read other files on the machine, unless <paramref name="allowOutsideSource"/>.</summary>
+    public static NormalizationResult Normalize(SourceMapping mapping, string sourceDirectory, string outputDirectory, bool allowOutsideSource = false)
     {
-        var tables = OpenTables(mapping, sourceDirectory);
+        var tables = OpenTables(mapping, sourceDirectory, allowOutsideSource);
         var outputs = new Dictionary<CanonicalEntity, Dictionary<string, string[]>>();
         var indexes = new Dictionary<(string, string), Dictionary<string, string>>();
         var mapper = new RowMapper((entity, by, value) => Lookup(outputs, indexes, entity, by, value));

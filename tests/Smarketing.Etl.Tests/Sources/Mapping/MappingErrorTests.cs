@@ -92,6 +92,37 @@ public class MappingErrorTests
         Assert.That(File.ReadAllLines(Path.Combine(folder, "out", "Lead.csv")), Has.Length.EqualTo(2), "header and the one mapped row");
     }
 
+    [TestCase("../secret/leads.csv")]
+    [TestCase("/etc/leads.csv")]
+    [TestCase("sub/../../leads.csv")]
+    public void A_mapped_file_outside_the_export_folder_is_refused_unless_allowed(string file)
+    {
+        var parent = CliProcess.TempFolder();
+        var folder = Path.Combine(parent, "export");
+        Directory.CreateDirectory(Path.Combine(parent, "secret"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(parent, "secret", "leads.csv"), "id\r\n1\r\n");
+        File.WriteAllText(Path.Combine(parent, "leads.csv"), "id\r\n1\r\n");
+        var mapping = MappingLoader.Parse($$"""{ "leads": { "file": "{{file}}", "columns": { "Id": "id" } } }""", "mapping.json");
+        var e = Assert.Throws<MappingException>(() => MappingNormalizer.Normalize(mapping, folder, Path.Combine(parent, "out")))!;
+        Assert.That(e.Problems.Single(), Does.Contain($"leads.file '{file}' is outside the export folder {folder}"));
+        if (!file.StartsWith('/'))
+        {
+            var allowed = MappingNormalizer.Normalize(mapping, folder, Path.Combine(parent, "out"), allowOutsideSource: true);
+            Assert.That(allowed.Entities.Single(x => x.Entity.Key == "leads").RowsWritten, Is.EqualTo(1));
+        }
+
+        Directory.Delete(parent, recursive: true);
+    }
+
+    [Test]
+    public void A_mapped_file_in_a_subfolder_of_the_export_is_read()
+    {
+        Assert.That(MappingNormalizer.OutsideFolder("/data/export", "crm/leads.csv"), Is.False);
+        Assert.That(MappingNormalizer.OutsideFolder("/data/export", "crm/../leads.csv"), Is.False);
+        Assert.That(MappingNormalizer.OutsideFolder("/data/export", "../export2/leads.csv"), Is.True, "a sibling whose name starts the same");
+    }
+
     internal static string Folder(params (string Name, string Text)[] files)
     {
         var folder = CliProcess.TempFolder();

@@ -62,6 +62,7 @@ internal static class DeployCommand
                     return ExitCodes.DeployBlocked;
                 }
 
+                Warehouse.ReportUserViews(report, log);
                 log.Information("Deployed to {Database}: {Tables} table(s) created, {Columns} column(s) added, {Views} view(s), {Statements} post-deployment statement(s)",
                     file.FullName, report.TablesCreated.Count, report.ColumnsAdded.Count, report.ViewsCreated.Count, report.PostDeploymentStatements);
                 return ExitCodes.Success;

@@ -39,6 +39,7 @@ internal static class Warehouse
                 return ExitCodes.DeployBlocked;
             }
 
+            ReportUserViews(report, log);
             return work(loader);
         }
         catch (WarehouseBusyException e)
@@ -50,6 +51,16 @@ internal static class Warehouse
         {
             log.Error("{Message}", e.Message);
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Warns about views of the model's schemas that the deploy dropped because the model does not define them.</summary>
+    public static void ReportUserViews(DeployReport report, ILogger log)
+    {
+        if (report.UserViewsDropped.Count > 0)
+        {
+            log.Warning("The deploy dropped views the warehouse model does not define: {Views}. Keep your own objects in the custom schema, " +
+                        "which a deploy never touches.", string.Join(", ", report.UserViewsDropped));
         }
     }
 

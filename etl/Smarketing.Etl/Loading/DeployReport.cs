@@ -15,6 +15,10 @@ public sealed class DeployReport
     /// <summary>Changes that would lose data (dropped tables/columns, changed types); they block the deploy unless allowed.</summary>
     public List<string> DataLossChanges { get; } = [];
 
+    /// <summary>Views in a schema of the model (rpt, dw …) that the model does not define: someone's own, dropped by the deploy
+    /// and listed with their definition so that they can be recreated in the <c>custom</c> schema, which a deploy never touches.</summary>
+    public List<string> UserViewsDropped { get; } = [];
+
     /// <summary>Post-deployment statements executed.</summary>
     public int PostDeploymentStatements { get; set; }
 

@@ -81,9 +81,21 @@ public static class DuckDbDeployer
             connection.Execute($"CREATE SCHEMA IF NOT EXISTS {schema}");
         }
 
-        foreach (var view in connection.Query<(string Schema, string Name)>(
-                     "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"))
+        // Views of the model's schemas are recreated; one the model does not define (a user's view in rpt) is reported, then dropped.
+        // Other schemas (custom, …) belong to the users and are never touched (docs/OPERATIONS.md, "Your own objects").
+        foreach (var view in connection.Query<(string Schema, string Name, string Sql)>(
+                     "SELECT schema_name, view_name, sql FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"))
         {
+            if (!catalog.Schemas.Contains(view.Schema, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!catalog.Views.Any(v => v.FullName.Equals($"{view.Schema}.{view.Name}", StringComparison.OrdinalIgnoreCase)))
+            {
+                report.UserViewsDropped.Add($"{view.Schema}.{view.Name} ({view.Sql.Trim()})");
+            }
+
             connection.Execute($"DROP VIEW IF EXISTS {view.Schema}.{view.Name}");
         }
 

@@ -40,7 +40,7 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
         catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
             connection.Dispose();
-            throw new WarehouseBusyException($"The warehouse {full} is in use by another process (another run is in progress).", e);
+            throw new WarehouseBusyException(DuckDbLockHolder.Describe(full, e.Message), e);
         }
 
         if (MemoryLimit is { } limit)

@@ -58,6 +58,12 @@ internal static class GenerateCommand
     /// <summary>Generates the exports; shared with <c>demo</c>.</summary>
     public static int Execute(DirectoryInfo output, int leads, int seed, DateOnly from, DateOnly to, ILogger log, DateOnly? extractAt = null, DateTime? changedSince = null)
     {
+        if (File.Exists(output.FullName))
+        {
+            log.Error("--out {Output} is a file; give a folder (it is created if needed) for the export files.", output.FullName);
+            return ExitCodes.InvalidArguments;
+        }
+
         GenerationSummary summary;
         var options = new GeneratorOptions
         {

@@ -5,6 +5,7 @@ using Smarketing.Cli.Console;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
+using Smarketing.Etl.Sources;
 
 namespace Smarketing.Cli.Commands;
 
@@ -25,7 +26,19 @@ internal static class RunCommand
         var dacpac = CommonOptions.Dacpac();
         var asOf = new Option<DateTime?>("--as-of")
         {
-            Description = "The batch's as-of instant (UTC, ISO-8601). Default: the newest timestamp in the staged sources.",
+            Description = "The batch's as-of instant (UTC, ISO-8601, e.g. 2025-06-30T18:00:00Z; no offset = UTC). " +
+                          "Default: the newest timestamp in the staged sources.",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (FieldParser.TryDateTimeUtc(text, out var instant))
+                {
+                    return instant;
+                }
+
+                r.AddError($"--as-of '{text}' is not an instant: give an ISO-8601 date or date-time in UTC, e.g. 2025-06-30 or 2025-06-30T18:00:00Z.");
+                return null;
+            },
         };
         var maxReject = new Option<double?>("--max-reject-percent")
         {
@@ -90,7 +103,7 @@ internal static class RunCommand
             int Load(string folder)
             {
                 var options = new RunOptions(folder,
-                    parse.GetValue(asOf) is { } a ? DateTime.SpecifyKind(a.ToUniversalTime(), DateTimeKind.Utc) : null, parse.GetValue(maxReject),
+                    parse.GetValue(asOf), parse.GetValue(maxReject),
                     parse.GetValue(recomputeAll))
                 {
                     Full = parse.GetValue(full), AllowShrink = parse.GetValue(allowShrink),

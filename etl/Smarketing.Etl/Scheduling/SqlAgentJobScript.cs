@@ -96,6 +96,17 @@ public static class SqlAgentJobScript
             throw new ArgumentException("The job name must be 1 to 120 characters.", nameof(options));
         }
 
+        // A line break or other control character in a name would end the job's notification lines and the T-SQL comments that
+        // quote it, and shows as a broken name in SQL Server Agent.
+        foreach (var (what, value) in new[] { ("job name", options.JobName), ("operator name", options.OperatorName ?? "") })
+        {
+            if (value.Any(char.IsControl))
+            {
+                throw new ArgumentException($"The {what} '{value.ReplaceLineEndings(" ")}' holds a line break or another control character; " +
+                                            "use letters, digits, spaces and punctuation only.", nameof(options));
+            }
+        }
+
         if (options.Retries is < 0 or > 9999 || options.RetryIntervalMinutes is < 0 or > 9999)
         {
             throw new ArgumentException("Retries and the retry interval must be between 0 and 9999 (SQL Server Agent's limits).", nameof(options));

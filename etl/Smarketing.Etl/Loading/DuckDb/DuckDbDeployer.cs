@@ -82,7 +82,7 @@ public static class DuckDbDeployer
         }
 
         // Views of the model's schemas are recreated; one the model does not define (a user's view in rpt) is reported, then dropped.
-        // Other schemas (custom, …) belong to the users and are never touched (docs/OPERATIONS.md, "Your own objects").
+        // Other schemas (custom, …) belong to the users and are never touched (README, "Your own objects").
         foreach (var view in connection.Query<(string Schema, string Name, string Sql)>(
                      "SELECT schema_name, view_name, sql FROM duckdb_views() WHERE NOT internal AND database_name = current_database()"))
         {

@@ -36,9 +36,16 @@ internal static class RunSummary
             AnsiConsole.MarkupLine($"  [grey]note:[/] {Markup.Escape(note)}");
         }
 
-        if (result.Rejects.Count > 0)
+        var rows = result.Rejects.Where(r => r.Action != Smarketing.Etl.Loading.RejectedRow.FieldEmptiedAction).ToList();
+        var emptied = result.Rejects.Count - rows.Count;
+        if (rows.Count > 0)
         {
-            AnsiConsole.MarkupLine($"  [yellow]{result.Rejects.Count} rejected row(s)[/] kept in etl.RejectedRow (batch {result.BatchId}); first: {Markup.Escape(result.Rejects[0].ToString())}");
+            AnsiConsole.MarkupLine($"  [yellow]{rows.Count} rejected row(s) or block(s)[/] kept in etl.RejectedRow (batch {result.BatchId}); first: {Markup.Escape(rows[0].ToString())}");
+        }
+
+        if (emptied > 0)
+        {
+            AnsiConsole.MarkupLine($"  [yellow]{emptied} bad non-essential field(s)[/] loaded empty, rows kept (etl.RejectedRow, Action = FieldEmptied)");
         }
 
         if (result.Message is not null)

@@ -11,7 +11,7 @@ SELECT
     f.ActivityDateKey,
     f.ActivityAtUtc,
     f.MarketoLeadId,
-    CASE WHEN t.MarketoActivityTypeId = 32 THEN NULL ELSE f.PrimaryAttributeValue END AS PrimaryAttributeValue,
+    CAST(CASE WHEN t.MarketoActivityTypeId = 32 THEN NULL ELSE f.PrimaryAttributeValue END AS nvarchar(255)) AS PrimaryAttributeValue,
     f.ScoreDelta
 FROM dw.FactMarketingActivity AS f
 LEFT JOIN dw.DimActivityType AS t ON t.ActivityTypeKey = f.ActivityTypeKey;

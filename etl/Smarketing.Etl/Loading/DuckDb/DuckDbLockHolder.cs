@@ -19,7 +19,8 @@ public static partial class DuckDbLockHolder
         var pid = match.Groups["pid"].Value;
         var name = Path.GetFileNameWithoutExtension(program);
         return name is "dotnet" or "smarketing"
-            ? $"The warehouse {path} is in use by another smarketing command ({program}, PID {pid}): another run is in progress; wait for it."
+            ? $"The warehouse {path} is in use by another process, a smarketing command ({program}, PID {pid}): another run is in " +
+              "progress; wait for it."
             : $"The warehouse {path} is held open by another program, {program} (PID {pid}) — e.g. a DuckDB shell or a BI tool reading " +
               "the file. Close it (or detach the file there) and run again.";
     }

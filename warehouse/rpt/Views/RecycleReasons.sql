@@ -40,7 +40,7 @@ SELECT
     rep.RepName,
     rep.Team,
     pe.PersonaName,
-    x.RejectionReason,
+    CAST(x.RejectionReason AS nvarchar(255)) AS RejectionReason,
     CAST(x.LeadsRecycled AS int) AS LeadsRecycled,
     CAST(c.LeadsHandedOff AS int) AS LeadsHandedOff,
     CAST(CAST(x.LeadsRecycled AS decimal(18,4)) / NULLIF(c.LeadsHandedOff, 0) AS decimal(9,4)) AS RecycleRate

@@ -51,8 +51,10 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
 
         for (var i = 0; i < aes; i++)
         {
+            // AEs answer the enterprise leads routed to them between meetings: slower and more uneven than SDRs.
             all.Add(NewRep(RepRole.AccountExecutive, "Account Executives", i % 3 == 0 ? "Senior Account Executive" : "Account Executive",
-                AeZones[i % AeZones.Length], aeRole, aeManagers.Count > 0 ? aeManagers[i % aeManagers.Count] : managerReps[0]));
+                AeZones[i % AeZones.Length], aeRole, aeManagers.Count > 0 ? aeManagers[i % aeManagers.Count] : managerReps[0],
+                random.Between(180, 600), acceptanceBias: random.Between(0.9, 1.1)));
         }
 
         for (var i = 0; i < marketing; i++)

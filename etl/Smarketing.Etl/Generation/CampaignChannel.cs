@@ -8,7 +8,7 @@ namespace Smarketing.Etl.Generation;
 internal sealed record CampaignChannel(string Type, string LeadSource, double LeadShare, decimal MinCostPerLead, decimal MaxCostPerLead, string RespondedStatus)
 {
     public static readonly CampaignChannel Webinar = new("Webinar", "Webinar", 0.12, 250m, 450m, "Attended");
-    public static readonly CampaignChannel Email = new("Email", "Email", 0.03, 200m, 350m, "Clicked");
+    public static readonly CampaignChannel Email = new("Email", "Email", 0.03, 250m, 400m, "Clicked");
     public static readonly CampaignChannel PaidSearch = new("Paid Search", "Paid Search", 0.22, 400m, 700m, "Clicked");
     public static readonly CampaignChannel PaidSocial = new("Paid Social", "Paid Social", 0.12, 300m, 550m, "Clicked");
     public static readonly CampaignChannel TradeShow = new("Trade Show", "Trade Show", 0.08, 900m, 1600m, "Visited Booth");

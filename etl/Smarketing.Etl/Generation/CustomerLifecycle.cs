@@ -8,7 +8,7 @@ namespace Smarketing.Etl.Generation;
 internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJourney opportunities)
 {
     private static readonly CampaignChannel[] CustomerChannels =
-        [CampaignChannel.Webinar, CampaignChannel.Email, CampaignChannel.Email, CampaignChannel.TradeShow];
+        [CampaignChannel.Webinar, CampaignChannel.Webinar, CampaignChannel.Email, CampaignChannel.TradeShow];
 
     private readonly CampaignResponses _responses = new(context);
 

@@ -178,12 +178,14 @@ public static partial class ConfigurationValidator
 
             if (rule.Role == SlaRuleDefinition.SpeedToLeadRole && rule.StopEvent != SlaRuleDefinition.FirstSalesTouch)
             {
-                problems.Add($"{path}.role: a {SlaRuleDefinition.SpeedToLeadRole} rule stops at stopEvent {SlaRuleDefinition.FirstSalesTouch}");
+                problems.Add($"{path}.role: a {SlaRuleDefinition.SpeedToLeadRole} rule stops at stopEvent " +
+                             SlaRuleDefinition.FirstSalesTouch);
             }
 
-            if (rule.StopAtLaterStagesOf is { } team && (!StageDefinition.OwnerTeams.Contains(team) || rule.StopEvent is not null))
+            var teams = StageDefinition.OwnerTeams;
+            if (rule.StopAtLaterStagesOf is { } team && (!teams.Contains(team) || rule.StopEvent is not null))
             {
-                problems.Add($"{path}.stopAtLaterStagesOf: '{team}' must be one of {string.Join(", ", StageDefinition.OwnerTeams)}, on a rule with stopStages");
+                problems.Add($"{path}.stopAtLaterStagesOf: '{team}' must be one of {string.Join(", ", teams)}, on a rule with stopStages");
             }
 
             if (rule.StopEvent is not null && rule.StopEvent != SlaRuleDefinition.FirstSalesTouch)

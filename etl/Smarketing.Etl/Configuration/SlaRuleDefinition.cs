@@ -8,7 +8,8 @@ public sealed class SlaRuleDefinition
     public string Name { get; set; } = "";
 
     /// <summary>What the rule is for, so reports find it whatever it is called: <c>handoff</c> (accept or reject),
-    /// <c>speedToLead</c> (first touch) or <c>qualification</c> (SAL to SQL); at most one rule per role, none for ad-hoc rules.</summary>
+    /// <c>speedToLead</c> (first touch) or <c>qualification</c> (SAL to SQL); at most one rule per role, none for
+    /// ad-hoc rules.</summary>
     public string? Role { get; set; }
 
     /// <summary>What the rule promises, for the reports.</summary>
@@ -21,7 +22,8 @@ public sealed class SlaRuleDefinition
     public List<string> StopStages { get; set; } = [];
 
     /// <summary>A team (<c>Sales</c>, <c>Marketing</c>, <c>Shared</c>): an entry into any stage of that team later in the funnel
-    /// than the start stage also stops the clock, so a lead that skips the stop stages (handoff straight to SQL) is not left open.</summary>
+    /// than the start stage also stops the clock, so a lead that skips the stop stages (handoff straight to SQL) is not
+    /// left open.</summary>
     public string? StopAtLaterStagesOf { get; set; }
 
     /// <summary>Instead of stages: <c>FirstSalesTouch</c> = the owner's first Task after the start (speed to lead).</summary>

@@ -65,8 +65,8 @@ internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJo
         }
     }
 
-    /// <summary>Between <paramref name="fromUtc"/> and <paramref name="untilUtc"/>, usually one or two responses of the customer to a
-    /// webinar, the nurture e-mails or an event running then (a quarter of customers stay quiet).</summary>
+    /// <summary>Between <paramref name="fromUtc"/> and <paramref name="untilUtc"/>, usually one or two responses of the customer
+    /// to a webinar, the nurture e-mails or an event running then (a quarter of customers stay quiet).</summary>
     private void Engage(LeadRecord lead, DateTime fromUtc, DateTime untilUtc)
     {
         var random = context.Random;
@@ -74,7 +74,12 @@ internal sealed class CustomerLifecycle(GenerationContext context, OpportunityJo
         for (var n = random.Chance(0.25) ? 0 : random.Next(1, 3); n > 0 && days > 0; n--)
         {
             var at = fromUtc.AddDays(7 + random.Next(days)).AddMinutes(random.Next(0, 600));
-            if (context.Happened(at) && context.Campaigns.Running(random.Pick(CustomerChannels), DateOnly.FromDateTime(at)) is { } campaign)
+            if (!context.Happened(at))
+            {
+                continue;
+            }
+
+            if (context.Campaigns.Running(random.Pick(CustomerChannels), DateOnly.FromDateTime(at)) is { } campaign)
             {
                 _responses.Respond(lead, campaign, at);
             }

@@ -1,7 +1,8 @@
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// One funnel cycle on the sales side: MQL, routing to an SDR (half of the enterprise leads to an account executive; at any hour), the first touch, accept or reject within the
+/// One funnel cycle on the sales side: MQL, routing to an SDR (half of the enterprise leads to an account executive; at any
+/// hour), the first touch, accept or reject within the
 /// rep's working time, qualification, and conversion; rejected leads go back to marketing, never dropped.
 /// </summary>
 internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder stages, LeadScorer scorer, LeadConversion conversion)

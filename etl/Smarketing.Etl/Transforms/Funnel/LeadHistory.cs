@@ -30,8 +30,8 @@ public sealed class LeadHistory
     /// <summary>The rejection reason on the lead now (Rejection_Reason__c).</summary>
     public string? CurrentRejectionReason { get; init; }
 
-    /// <summary>The rejection reason in force at <paramref name="atUtc"/>: the last Rejection_Reason__c change at or before it; when the
-    /// field's history is not tracked at all, the current reason (the best the export can tell).</summary>
+    /// <summary>The rejection reason in force at <paramref name="atUtc"/>: the last Rejection_Reason__c change at or before it;
+    /// when the field's history is not tracked at all, the current reason (the best the export can tell).</summary>
     public string? RejectionReasonAt(DateTime atUtc)
     {
         var tracked = false;

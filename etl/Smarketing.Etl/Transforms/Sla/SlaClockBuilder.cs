@@ -55,7 +55,8 @@ public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, Busi
 
         for (var j = startIndex + 1; j < timeline.Count; j++)
         {
-            if (rule.StopStages.Contains(timeline[j].Stage.Name) || IsLaterStageOf(rule.StopAtLaterStagesOf, start.Stage, timeline[j].Stage))
+            var stage = timeline[j].Stage;
+            if (rule.StopStages.Contains(stage.Name) || IsLaterStageOf(rule.StopAtLaterStagesOf, start.Stage, stage))
             {
                 return (timeline[j].EnteredAtUtc, timeline[j].Stage.Name, ResolutionOf(timeline[j].Stage));
             }
@@ -64,8 +65,8 @@ public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, Busi
         return (null, null, null);
     }
 
-    /// <summary>True when <paramref name="entered"/> belongs to <paramref name="team"/> and comes after the start stage in funnel order
-    /// (e.g. SQL or an opportunity stage after a Handoff): the lead was clearly answered even though no stop stage was entered.</summary>
+    /// <summary>True when <paramref name="entered"/> belongs to <paramref name="team"/> and comes after the start stage in funnel
+    /// order (e.g. SQL or an opportunity stage after a Handoff): the lead was answered though no stop stage was entered.</summary>
     private static bool IsLaterStageOf(string? team, StageInfo start, StageInfo entered) =>
         team is not null && entered.OwnerTeam == team && entered.SortOrder > start.SortOrder;
 

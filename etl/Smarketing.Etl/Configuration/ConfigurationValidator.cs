@@ -172,6 +172,23 @@ public static partial class ConfigurationValidator
                 }
             }
 
+            if (rule.Role is not null && !SlaRuleDefinition.Roles.Contains(rule.Role))
+            {
+                problems.Add($"{path}.role: '{rule.Role}' is not one of {string.Join(", ", SlaRuleDefinition.Roles)}");
+            }
+
+            if (rule.Role == SlaRuleDefinition.SpeedToLeadRole && rule.StopEvent != SlaRuleDefinition.FirstSalesTouch)
+            {
+                problems.Add($"{path}.role: a {SlaRuleDefinition.SpeedToLeadRole} rule stops at stopEvent " +
+                             SlaRuleDefinition.FirstSalesTouch);
+            }
+
+            var teams = StageDefinition.OwnerTeams;
+            if (rule.StopAtLaterStagesOf is { } team && (!teams.Contains(team) || rule.StopEvent is not null))
+            {
+                problems.Add($"{path}.stopAtLaterStagesOf: '{team}' must be one of {string.Join(", ", teams)}, on a rule with stopStages");
+            }
+
             if (rule.StopEvent is not null && rule.StopEvent != SlaRuleDefinition.FirstSalesTouch)
             {
                 problems.Add($"{path}.stopEvent: '{rule.StopEvent}' is not one of {SlaRuleDefinition.FirstSalesTouch}");
@@ -194,6 +211,7 @@ public static partial class ConfigurationValidator
         }
 
         Duplicates(problems, "slaRules", c.SlaRules.Select(r => r.Name));
+        Duplicates(problems, "slaRules[].role", c.SlaRules.Select(r => r.Role).OfType<string>());
         if (c.SlaExceptionWindowDays < 1)
         {
             problems.Add($"slaExceptionWindowDays: {c.SlaExceptionWindowDays} must be at least 1");

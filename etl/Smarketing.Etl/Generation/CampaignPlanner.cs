@@ -5,9 +5,11 @@ namespace Smarketing.Etl.Generation;
 /// <summary>
 /// Lays out the marketing calendar over the period (and a quarter beyond it, still planned): always-on website, search,
 /// nurture and referral programs, webinars every other month, quarterly paid social, content syndication and trade shows
-/// twice a year under a yearly field-events parent. About 50 campaigns for two and a half years, never more than 60.
+/// twice a year under a yearly field-events parent. About 50 campaigns for two and a half years, never more than 60. A campaign's
+/// budget is its expected new leads (its share of <paramref name="leads"/> while it runs) times its channel's cost per lead, so
+/// the economics (cost per lead, CAC, ROI) stay the same whatever the volume generated.
 /// </summary>
-internal sealed class CampaignPlanner(SeededRandom random, SalesforceIdSequence campaignIds, DateOnly from, DateOnly to)
+internal sealed class CampaignPlanner(SeededRandom random, SalesforceIdSequence campaignIds, DateOnly from, DateOnly to, int leads)
 {
     private static readonly string[] WebinarTopics =
     [
@@ -73,8 +75,51 @@ internal sealed class CampaignPlanner(SeededRandom random, SalesforceIdSequence 
             }
         }
 
+        Budget(horizon);
         new CampaignStatusRules(random, to).Apply(_campaigns);
         return _campaigns.Count > 60 ? _campaigns.GetRange(0, 60) : _campaigns;
+    }
+
+    /// <summary>Budgets every campaign (parents excepted) from its expected leads: each day's leads (spread evenly over the period)
+    /// go to the channels running that day by their lead share, and within a channel evenly to its running campaigns, as
+    /// <see cref="CampaignCatalog.PickAcquisition"/> does; budget = expected leads × a cost per lead drawn from the channel's range.</summary>
+    private void Budget(DateOnly horizon)
+    {
+        var perDay = leads / (double)(to.DayNumber - from.DayNumber + 1);
+        var expected = new double[_campaigns.Count];
+        var running = new List<int>();
+        for (var day = from; day <= horizon; day = day.AddDays(1))
+        {
+            running.Clear();
+            for (var i = 0; i < _campaigns.Count; i++)
+            {
+                if (!_campaigns[i].IsParent && day >= _campaigns[i].Start && day <= _campaigns[i].End)
+                {
+                    running.Add(i);
+                }
+            }
+
+            var shares = running.Select(i => _campaigns[i].Channel).Distinct().Sum(c => c.LeadShare);
+            foreach (var i in running)
+            {
+                var channel = _campaigns[i].Channel;
+                expected[i] += perDay * channel.LeadShare / shares / running.Count(j => _campaigns[j].Channel == channel);
+            }
+        }
+
+        for (var i = 0; i < _campaigns.Count; i++)
+        {
+            var c = _campaigns[i];
+            if (c.IsParent)
+            {
+                continue;
+            }
+
+            var costPerLead = random.Between((double)c.Channel.MinCostPerLead, (double)c.Channel.MaxCostPerLead);
+            var budget = Math.Max(500m, Math.Round((decimal)(expected[i] * costPerLead) / 500m) * 500m);
+            c.BudgetedCost = budget;
+            c.ExpectedRevenue = Math.Round(budget * (decimal)random.Between(3, 8) / 1000m) * 1000m;
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
@@ -92,7 +137,6 @@ internal sealed class CampaignPlanner(SeededRandom random, SalesforceIdSequence 
 
     private MarketingCampaign Add(string name, CampaignChannel channel, DateOnly start, DateOnly end, MarketingCampaign? parent = null, bool isParent = false)
     {
-        decimal? budget = isParent ? null : Math.Round((decimal)random.Between((double)channel.MinBudget, (double)channel.MaxBudget) / 500m) * 500m;
         var createdDay = start.AddDays(-random.Next(20, 60));
         if (createdDay > to)
         {
@@ -103,8 +147,7 @@ internal sealed class CampaignPlanner(SeededRandom random, SalesforceIdSequence 
         var campaign = new MarketingCampaign
         {
             Id = campaignIds.Next(), ProgramId = 1001 + _campaigns.Count, Name = name, Channel = channel, ParentId = parent?.Id,
-            IsParent = isParent, Start = start, End = end, BudgetedCost = budget,
-            ExpectedRevenue = budget is { } b ? Math.Round(b * (decimal)random.Between(3, 8) / 1000m) * 1000m : null,
+            IsParent = isParent, Start = start, End = end,
             CreatedUtc = created, ModifiedUtc = created,
         };
         _campaigns.Add(campaign);

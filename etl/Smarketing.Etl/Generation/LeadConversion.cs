@@ -51,7 +51,7 @@ internal sealed class LeadConversion(GenerationContext context, LeadStageRecorde
         var result = opportunities.Run(opportunity, ae, account.ContactId, persona.WinFactor);
         if (result.WonUtc is { } won)
         {
-            customers.Run(account, ae, person, opportunity, won);
+            customers.Run(account, ae, lead, opportunity, won);
         }
 
         context.Salesforce.WriteAccount(account, person);

@@ -23,11 +23,11 @@ internal sealed class MarketingCampaign
 
     public string Status { get; set; } = "Planned";
 
-    public decimal? BudgetedCost { get; init; }
+    public decimal? BudgetedCost { get; set; }
 
     public decimal? ActualCost { get; set; }
 
-    public decimal? ExpectedRevenue { get; init; }
+    public decimal? ExpectedRevenue { get; set; }
 
     public required DateTime CreatedUtc { get; init; }
 

@@ -1,7 +1,8 @@
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// Staffs the sales and marketing teams: about one user per 150 leads (at least six), spread over New York, Chicago,
+/// Staffs the sales and marketing teams: about one user per 150 leads (at least six; at least four managers, so SDRs report to
+/// two development managers and exceptions are not all one manager's), spread over New York, Chicago,
 /// Los Angeles and London, with fast, steady and slow SDRs, a late hire and one SDR promoted to account executive mid-period.
 /// </summary>
 internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, SalesforceIdSequence userIds, DateTime fromUtc, DateTime toUtc)
@@ -17,7 +18,7 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
     public RepRoster Build(int leads)
     {
         var total = Math.Max(6, leads / 150);
-        var managers = Math.Max(1, (int)Math.Round(total * 0.08));
+        var managers = Math.Max(4, (int)Math.Round(total * 0.08));
         var marketing = Math.Max(1, (int)Math.Round(total * 0.10));
         var field = total - managers - marketing - 1;
         var sdrs = Math.Max(2, (int)Math.Ceiling(field * 0.55));
@@ -50,8 +51,10 @@ internal sealed class RepRosterBuilder(SeededRandom random, PersonNames names, S
 
         for (var i = 0; i < aes; i++)
         {
+            // AEs answer the enterprise leads routed to them between meetings: slower and more uneven than SDRs.
             all.Add(NewRep(RepRole.AccountExecutive, "Account Executives", i % 3 == 0 ? "Senior Account Executive" : "Account Executive",
-                AeZones[i % AeZones.Length], aeRole, aeManagers.Count > 0 ? aeManagers[i % aeManagers.Count] : managerReps[0]));
+                AeZones[i % AeZones.Length], aeRole, aeManagers.Count > 0 ? aeManagers[i % aeManagers.Count] : managerReps[0],
+                random.Between(180, 600), acceptanceBias: random.Between(0.9, 1.1)));
         }
 
         for (var i = 0; i < marketing; i++)

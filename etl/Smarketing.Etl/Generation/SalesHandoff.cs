@@ -1,7 +1,8 @@
 namespace Smarketing.Etl.Generation;
 
 /// <summary>
-/// One funnel cycle on the sales side: MQL, routing to an SDR (at any hour), the first touch, accept or reject within the
+/// One funnel cycle on the sales side: MQL, routing to an SDR (half of the enterprise leads to an account executive; at any
+/// hour), the first touch, accept or reject within the
 /// rep's working time, qualification, and conversion; rejected leads go back to marketing, never dropped.
 /// </summary>
 internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder stages, LeadScorer scorer, LeadConversion conversion)
@@ -27,7 +28,10 @@ internal sealed class SalesHandoff(GenerationContext context, LeadStageRecorder 
             return HandoffOutcome.Finished;
         }
 
-        var sdr = context.Roster.PickSdr(random, handoff, lead.Person.Emea);
+        // Named-account routing: half of the enterprise leads go straight to an account executive, who works them like an SDR.
+        var sdr = lead.Person.Employees >= 1000 && random.Chance(0.5)
+            ? context.Roster.PickAccountExecutive(random, handoff, lead.Person.Emea)
+            : context.Roster.PickSdr(random, handoff, lead.Person.Emea);
         stages.ChangeOwner(lead, sdr, handoff, integration);
         stages.ChangeStatus(lead, LeadStatus.SentToSales, handoff, integration);
         if (random.Chance(0.85))

@@ -31,7 +31,7 @@ public sealed class SampleExportGenerator
         {
             var salesforce = new SalesforceExport(exports, ids, extract);
             var roster = new RepRosterBuilder(random, names, ids.Users, fromUtc, cutoffUtc.AddMilliseconds(-1)).Build(options.Leads);
-            var campaigns = new CampaignPlanner(random, ids.Campaigns, options.From, options.To).Plan();
+            var campaigns = new CampaignPlanner(random, ids.Campaigns, options.From, options.To, options.Leads).Plan();
             foreach (var rep in roster.All)
             {
                 salesforce.WriteUser(rep);

@@ -42,6 +42,29 @@ public class ConfigurationLoaderTests
     }
 
     [Test]
+    public void Sla_rule_roles_and_later_stage_stops_are_checked()
+    {
+        const string text = """
+            {
+              "stages": [ { "name": "Handoff", "ownerTeam": "Shared", "category": "Handoff" }, { "name": "SAL", "ownerTeam": "Sales", "category": "SAL" } ],
+              "slaRules": [
+                { "name": "A", "role": "headline", "startStage": "Handoff", "stopStages": [ "SAL" ], "stopAtLaterStagesOf": "Finance", "targetBusinessHours": 8 },
+                { "name": "B", "role": "speedToLead", "startStage": "Handoff", "stopStages": [ "SAL" ], "targetBusinessHours": 2 },
+                { "name": "C", "role": "speedToLead", "startStage": "Handoff", "stopEvent": "FirstSalesTouch", "targetBusinessHours": 2 }
+              ]
+            }
+            """;
+        var e = Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse(text, "funnel.json"));
+        Assert.That(e!.Problems, Is.SupersetOf(new[]
+        {
+            "slaRules[0].role: 'headline' is not one of handoff, speedToLead, qualification",
+            "slaRules[0].stopAtLaterStagesOf: 'Finance' must be one of Marketing, Sales, Shared, on a rule with stopStages",
+            "slaRules[1].role: a speedToLead rule stops at stopEvent FirstSalesTouch",
+            "slaRules[].role: 'speedToLead' is defined 2 times; names must be unique",
+        }));
+    }
+
+    [Test]
     public void A_misspelt_property_is_an_error_with_its_line()
     {
         var e = Assert.Throws<ConfigurationException>(() => ConfigurationLoader.Parse("{\n  \"stagez\": []\n}", "funnel.json"));

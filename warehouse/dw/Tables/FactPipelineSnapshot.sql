@@ -1,5 +1,6 @@
--- One row per week per opportunity open at the end of that week (periodic snapshot, rebuilt from OpportunityHistory): its stage,
--- amount (reporting currency), probability and close date as they stood at the end of Sunday (UTC). SnapshotDateKey is that Sunday.
+-- One row per snapshot day per opportunity open at the end of that day (periodic snapshot, rebuilt from OpportunityHistory): its
+-- stage, amount (reporting currency), probability and close date as they stood at 24:00 UTC. Snapshot days are every Sunday
+-- (IsWeekEnd, the weekly trend) and every calendar month's last day (IsMonthEnd, month-end pipeline); filter one before adding up.
 CREATE TABLE dw.FactPipelineSnapshot
 (
     PipelineSnapshotKey     bigint         IDENTITY(1,1) NOT NULL,
@@ -17,6 +18,8 @@ CREATE TABLE dw.FactPipelineSnapshot
     WeightedAmount          decimal(19,4)  NULL,
     DaysInStage             int            NOT NULL,
     AgeDays                 int            NOT NULL, -- days since the opportunity was created
+    IsWeekEnd               bit            NOT NULL, -- a Sunday: the weekly snapshot
+    IsMonthEnd              bit            NOT NULL, -- the last day of a calendar month: the month-end snapshot
     BatchId                 int            NOT NULL,
     CONSTRAINT UQ_FactPipelineSnapshot_SnapshotDateKey_SalesforceOpportunityId UNIQUE (SnapshotDateKey, SalesforceOpportunityId),
     CONSTRAINT PK_FactPipelineSnapshot PRIMARY KEY NONCLUSTERED (PipelineSnapshotKey),

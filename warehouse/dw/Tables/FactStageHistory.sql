@@ -23,6 +23,7 @@ CREATE TABLE dw.FactStageHistory
     IsCurrent               bit            NOT NULL,
     SourceSystem            varchar(20)    NOT NULL, -- Salesforce | Marketo | Derived
     SourceValue             nvarchar(255)  NULL,     -- the source status or stage name mapped to this stage
+    RecycleReason           nvarchar(255)  NULL,     -- on a recycle (Handoff/SAL/SQL -> Recycled): the rejection reason in force then
     BatchId                 int            NOT NULL,
     CONSTRAINT UQ_FactStageHistory_LeadKey_SequenceNumber UNIQUE (LeadKey, SequenceNumber),
     CONSTRAINT PK_FactStageHistory PRIMARY KEY NONCLUSTERED (StageHistoryKey),

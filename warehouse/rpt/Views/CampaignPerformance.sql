@@ -2,6 +2,7 @@
 -- Cost = actual cost to date; Leads/MQLs/SALs/SQLs = leads whose lead-creation campaign it is, and how many of them reached each
 -- stage; Opportunities/WonOpportunities/Revenue = opportunities with it as primary campaign; Attributed* = shares under the model.
 -- CostPerLead = cost / leads; CostPerMql = cost / MQLs; CAC = cost / new customers attributed; ROI = (attributed revenue - cost) / cost.
+-- Conversion rates are of the campaign's own leads: Mql/Sal/Sql/CustomerRate = leads that reached the stage (Customers: won) / Leads.
 CREATE VIEW rpt.CampaignPerformance
 AS
 WITH Cost AS
@@ -17,7 +18,8 @@ Funnel AS
         COUNT(DISTINCT f.LeadKey) AS Leads,
         COUNT(DISTINCT CASE WHEN f.MqlDateKey IS NOT NULL THEN f.LeadKey END) AS Mqls,
         COUNT(DISTINCT CASE WHEN f.SalDateKey IS NOT NULL THEN f.LeadKey END) AS Sals,
-        COUNT(DISTINCT CASE WHEN f.SqlDateKey IS NOT NULL THEN f.LeadKey END) AS Sqls
+        COUNT(DISTINCT CASE WHEN f.SqlDateKey IS NOT NULL THEN f.LeadKey END) AS Sqls,
+        COUNT(DISTINCT CASE WHEN f.WonDateKey IS NOT NULL THEN f.LeadKey END) AS Customers
     FROM dw.FactLeadFunnel AS f
     GROUP BY f.LeadCreationCampaignKey
 ),
@@ -69,7 +71,12 @@ SELECT
     CAST(CAST(COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(f.Leads, 0) AS decimal(19,4)) AS CostPerLead,
     CAST(CAST(COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(f.Mqls, 0) AS decimal(19,4)) AS CostPerMql,
     CAST(CAST(COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(a.NewCustomers, 0) AS decimal(19,4)) AS Cac,
-    CAST(CAST(COALESCE(a.Revenue, 0) - COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(k.Cost, 0) AS decimal(19,4)) AS Roi
+    CAST(CAST(COALESCE(a.Revenue, 0) - COALESCE(k.Cost, 0) AS decimal(19,4)) / NULLIF(k.Cost, 0) AS decimal(19,4)) AS Roi,
+    CAST(COALESCE(f.Customers, 0) AS int) AS Customers,
+    CAST(CAST(f.Mqls AS decimal(18,4)) / NULLIF(f.Leads, 0) AS decimal(9,4)) AS MqlRate,
+    CAST(CAST(f.Sals AS decimal(18,4)) / NULLIF(f.Leads, 0) AS decimal(9,4)) AS SalRate,
+    CAST(CAST(f.Sqls AS decimal(18,4)) / NULLIF(f.Leads, 0) AS decimal(9,4)) AS SqlRate,
+    CAST(CAST(f.Customers AS decimal(18,4)) / NULLIF(f.Leads, 0) AS decimal(9,4)) AS CustomerRate
 FROM dw.DimCampaign AS c
 CROSS JOIN dw.DimAttributionModel AS m
 LEFT JOIN Cost AS k ON k.CampaignKey = c.CampaignKey

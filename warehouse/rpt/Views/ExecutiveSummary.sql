@@ -1,6 +1,6 @@
 -- One row per calendar month with activity: new leads, MQLs, SALs (funnel entries in the month), SLA compliance (clocks started in
--- the month: met / resolved), the month's inquiry cohort conversion so far, pipeline created and open at the month's last weekly
--- snapshot, bookings and new customers (by CloseDate), marketing cost, blended CAC = cost / new customers, and
+-- the month: met / resolved), the month's inquiry cohort conversion so far, pipeline created and open at the calendar month's end
+-- (24:00 UTC on its last day), bookings and new customers (by CloseDate), marketing cost, blended CAC = cost / new customers, and
 -- CLV:CAC = average predicted CLV of the customers first won in the month / CAC. Reporting currency.
 CREATE VIEW rpt.ExecutiveSummary
 AS
@@ -62,13 +62,7 @@ OpenPipeline AS
     SELECT d.YearMonth, SUM(s.Amount) AS OpenPipeline
     FROM dw.FactPipelineSnapshot AS s
     INNER JOIN dw.DimDate AS d ON d.DateKey = s.SnapshotDateKey
-    INNER JOIN
-    (
-        SELECT dd.YearMonth, MAX(x.SnapshotDateKey) AS LastSnapshotKey
-        FROM dw.FactPipelineSnapshot AS x
-        INNER JOIN dw.DimDate AS dd ON dd.DateKey = x.SnapshotDateKey
-        GROUP BY dd.YearMonth
-    ) AS l ON l.LastSnapshotKey = s.SnapshotDateKey
+    WHERE s.IsMonthEnd = 1
     GROUP BY d.YearMonth
 ),
 Cost AS

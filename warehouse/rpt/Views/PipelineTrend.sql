@@ -17,6 +17,7 @@ WITH Snapshot AS
     FROM dw.FactPipelineSnapshot AS s
     INNER JOIN dw.DimDate AS sd ON sd.DateKey = s.SnapshotDateKey
     LEFT JOIN dw.DimDate AS cd ON cd.DateKey = s.CloseDateKey
+    WHERE s.IsWeekEnd = 1
     GROUP BY s.SnapshotDateKey, s.StageKey
 ),
 BookingsTarget AS

@@ -1,11 +1,12 @@
--- One row per month x rep (version) x persona: leads that reached Handoff, leads sent back to marketing (moved from Handoff, SAL or SQL
--- to a Recycled stage), and RecycleRate = recycled / handed off. The rep of a handoff is the owner at handoff; the rep of a recycle is
--- the owner of the stage the lead was recycled from.
+-- One row per month x rep (version) x persona. Cohort (month of the handoff, rep = owner at handoff): LeadsHandedOff, and of those
+-- leads CohortLeadsRecycled = sent back to marketing (from Handoff, SAL or SQL to Recycled) in the cycle of that handoff so far, and
+-- within 30 days of it; RecycleRate = CohortLeadsRecycled / LeadsHandedOff (0-1). Period count: LeadsRecycled = leads recycled in
+-- the month (rep = owner of the stage recycled from), a different population - never divide it by LeadsHandedOff.
 CREATE VIEW rpt.RecycleRate
 AS
 WITH Handoff AS
 (
-    SELECT h.LeadKey, d.YearMonth, h.OwnerRepKey AS RepKey, h.PersonaKey
+    SELECT h.LeadKey, h.CycleNumber, h.SequenceNumber, h.DaysFromInquiry, d.YearMonth, h.OwnerRepKey AS RepKey, h.PersonaKey
     FROM dw.FactStageHistory AS h
     INNER JOIN dw.DimStage AS s ON s.StageKey = h.StageKey
     INNER JOIN dw.DimDate AS d ON d.DateKey = h.EnteredDateKey
@@ -13,7 +14,7 @@ WITH Handoff AS
 ),
 Recycle AS
 (
-    SELECT r.LeadKey, d.YearMonth, p.OwnerRepKey AS RepKey, r.PersonaKey
+    SELECT r.LeadKey, r.CycleNumber, r.SequenceNumber, r.DaysFromInquiry, d.YearMonth, p.OwnerRepKey AS RepKey, r.PersonaKey
     FROM dw.FactStageHistory AS r
     INNER JOIN dw.DimStage AS s ON s.StageKey = r.StageKey
     INNER JOIN dw.FactStageHistory AS p ON p.LeadKey = r.LeadKey AND p.SequenceNumber = r.SequenceNumber - 1
@@ -21,11 +22,25 @@ Recycle AS
     INNER JOIN dw.DimDate AS d ON d.DateKey = r.EnteredDateKey
     WHERE s.Category = 'Recycled' AND (ps.Category = 'Handoff' OR ps.Category = 'SAL' OR ps.Category = 'SQL')
 ),
+Cohort AS
+(
+    SELECT
+        h.YearMonth,
+        h.RepKey,
+        h.PersonaKey,
+        h.LeadKey,
+        MAX(CASE WHEN r.LeadKey IS NOT NULL THEN 1 ELSE 0 END) AS Recycled,
+        MAX(CASE WHEN r.DaysFromInquiry - h.DaysFromInquiry <= 30.0 THEN 1 ELSE 0 END) AS RecycledWithin30Days
+    FROM Handoff AS h
+    LEFT JOIN Recycle AS r ON r.LeadKey = h.LeadKey AND r.CycleNumber = h.CycleNumber AND r.SequenceNumber > h.SequenceNumber
+    GROUP BY h.YearMonth, h.RepKey, h.PersonaKey, h.LeadKey
+),
 Movement AS
 (
-    SELECT YearMonth, RepKey, PersonaKey, LeadKey AS HandedOffLeadKey, CAST(NULL AS int) AS RecycledLeadKey FROM Handoff
+    SELECT YearMonth, RepKey, PersonaKey, LeadKey AS HandedOffLeadKey, Recycled, RecycledWithin30Days, CAST(NULL AS int) AS RecycledLeadKey
+    FROM Cohort
     UNION ALL
-    SELECT YearMonth, RepKey, PersonaKey, CAST(NULL AS int), LeadKey FROM Recycle
+    SELECT YearMonth, RepKey, PersonaKey, CAST(NULL AS int), 0, 0, LeadKey FROM Recycle
 )
 SELECT
     CAST(m.YearMonth AS int) AS YearMonth,
@@ -37,7 +52,12 @@ SELECT
     p.PersonaName,
     CAST(COUNT(DISTINCT m.HandedOffLeadKey) AS int) AS LeadsHandedOff,
     CAST(COUNT(DISTINCT m.RecycledLeadKey) AS int) AS LeadsRecycled,
-    CAST(CAST(COUNT(DISTINCT m.RecycledLeadKey) AS decimal(18,4)) / NULLIF(COUNT(DISTINCT m.HandedOffLeadKey), 0) AS decimal(9,4)) AS RecycleRate
+    CAST(CAST(COUNT(DISTINCT CASE WHEN m.Recycled = 1 THEN m.HandedOffLeadKey END) AS decimal(18,4))
+        / NULLIF(COUNT(DISTINCT m.HandedOffLeadKey), 0) AS decimal(9,4)) AS RecycleRate,
+    CAST(COUNT(DISTINCT CASE WHEN m.Recycled = 1 THEN m.HandedOffLeadKey END) AS int) AS CohortLeadsRecycled,
+    CAST(COUNT(DISTINCT CASE WHEN m.RecycledWithin30Days = 1 THEN m.HandedOffLeadKey END) AS int) AS CohortLeadsRecycledWithin30Days,
+    CAST(CAST(COUNT(DISTINCT CASE WHEN m.RecycledWithin30Days = 1 THEN m.HandedOffLeadKey END) AS decimal(18,4))
+        / NULLIF(COUNT(DISTINCT m.HandedOffLeadKey), 0) AS decimal(9,4)) AS RecycleRateWithin30Days
 FROM Movement AS m
 INNER JOIN dw.DimRep AS r ON r.RepKey = m.RepKey
 INNER JOIN dw.DimPersona AS p ON p.PersonaKey = m.PersonaKey

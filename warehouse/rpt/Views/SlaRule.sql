@@ -4,6 +4,7 @@ AS
 SELECT
     r.SlaRuleKey,
     r.SlaRuleName,
+    r.SlaRole,
     r.StartStage,
     r.StopStages,
     r.StopEvent,

@@ -1,5 +1,6 @@
 -- One row per month of the handoff x owner rep (version): speed to lead = business hours from handoff to the owner's first sales touch
--- (clocks of rules whose stop event is FirstSalesTouch).
+-- (clocks of the rule with role speedToLead). Touched = clocks stopped by a first touch; the average and median are over those only.
+-- NoTouch = clocks closed because the lead left the cycle (recycled, disqualified, closed) untouched; their wait is reported apart.
 CREATE VIEW rpt.SpeedToLead
 AS
 WITH Touch AS
@@ -12,12 +13,15 @@ WITH Touch AS
         c.IsOpen,
         c.IsOpenOverdue,
         c.ElapsedBusinessHours,
-        ROW_NUMBER() OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey, c.IsOpen ORDER BY c.ElapsedBusinessHours) AS HoursRank,
-        SUM(CASE WHEN c.IsOpen = 0 THEN 1 ELSE 0 END) OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey) AS TouchedCount
+        CASE WHEN c.Resolution = 'First touch' THEN 1 ELSE 0 END AS IsTouched,
+        CASE WHEN c.Resolution = 'No touch' THEN 1 ELSE 0 END AS IsNoTouch,
+        ROW_NUMBER() OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey, CASE WHEN c.Resolution = 'First touch' THEN 1 ELSE 0 END
+            ORDER BY c.ElapsedBusinessHours) AS HoursRank,
+        SUM(CASE WHEN c.Resolution = 'First touch' THEN 1 ELSE 0 END) OVER (PARTITION BY d.YearMonth, c.OwnerRepKey, c.SlaRuleKey) AS TouchedCount
     FROM dw.FactSlaClock AS c
     INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = c.SlaRuleKey
     INNER JOIN dw.DimDate AS d ON d.DateKey = c.StartedDateKey
-    WHERE COALESCE(s.StopEvent, '') = 'FirstSalesTouch'
+    WHERE COALESCE(s.SlaRole, '') = 'speedToLead'
 )
 SELECT
     CAST(t.YearMonth AS int) AS YearMonth,
@@ -28,14 +32,16 @@ SELECT
     s.SlaRuleName,
     s.TargetBusinessHours,
     CAST(COUNT(*) AS int) AS Handoffs,
-    CAST(SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END) AS int) AS Touched,
+    CAST(SUM(t.IsTouched) AS int) AS Touched,
     CAST(SUM(CASE WHEN t.IsOpen = 1 THEN 1 ELSE 0 END) AS int) AS NotYetTouched,
     CAST(SUM(CASE WHEN t.IsOpenOverdue = 1 THEN 1 ELSE 0 END) AS int) AS UntouchedPastTarget,
-    CAST(AVG(CASE WHEN t.IsOpen = 0 THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursToFirstTouch,
-    CAST(AVG(CASE WHEN t.IsOpen = 0 AND t.HoursRank IN (FLOOR((t.TouchedCount + 1) / 2.0), CEILING((t.TouchedCount + 1) / 2.0))
+    CAST(AVG(CASE WHEN t.IsTouched = 1 THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursToFirstTouch,
+    CAST(AVG(CASE WHEN t.IsTouched = 1 AND t.HoursRank IN (FLOOR((t.TouchedCount + 1) / 2.0), CEILING((t.TouchedCount + 1) / 2.0))
         THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS MedianBusinessHoursToFirstTouch,
     CAST(CAST(SUM(CASE WHEN t.IsMet = 1 THEN 1 ELSE 0 END) AS decimal(18,4))
-        / NULLIF(SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS WithinTargetRate
+        / NULLIF(SUM(CASE WHEN t.IsOpen = 0 THEN 1 ELSE 0 END), 0) AS decimal(9,4)) AS WithinTargetRate,
+    CAST(SUM(t.IsNoTouch) AS int) AS NoTouch,
+    CAST(AVG(CASE WHEN t.IsNoTouch = 1 THEN t.ElapsedBusinessHours END) AS decimal(12,2)) AS AvgBusinessHoursWaitedNoTouch
 FROM Touch AS t
 INNER JOIN dw.DimRep AS r ON r.RepKey = t.OwnerRepKey
 INNER JOIN dw.DimSlaRule AS s ON s.SlaRuleKey = t.SlaRuleKey

@@ -6,8 +6,11 @@ namespace Smarketing.Etl.Reporting.Dashboard;
 /// <summary>Reads <see cref="DashboardData"/> from the rpt views with portable SQL (either engine).</summary>
 public static class DashboardQueries
 {
-    /// <summary>The rule whose compliance is the headline SLA figure.</summary>
-    public const string HeadlineRule = "Handoff accept or reject";
+    /// <summary>The role (funnel.json slaRules[].role) of the rule whose compliance is the headline SLA figure.</summary>
+    public const string HeadlineRole = "handoff";
+
+    /// <summary>The headline rule, selected by role so that renaming the rule keeps the tile.</summary>
+    private const string HeadlineRule = $"SlaRuleName IN (SELECT SlaRuleName FROM rpt.SlaRule WHERE SlaRole = '{HeadlineRole}')";
 
     /// <summary>Reads the dashboard's data.</summary>
     public static DashboardData Load(IWarehouseLoader warehouse)
@@ -30,9 +33,9 @@ public static class DashboardQueries
         var leads = data.Funnel.FirstOrDefault().Leads;
         data.Kpis.Add(new Kpi("leads", "Leads", leads, "count"));
         data.Kpis.Add(new Kpi("mqls", "MQLs", data.Funnel.Count > 1 ? data.Funnel[1].Leads : 0, "count"));
-        data.Kpis.Add(new Kpi("sla", $"SLA compliance ({HeadlineRule})", Scalar(warehouse,
+        data.Kpis.Add(new Kpi("sla", "SLA compliance (Handoff accept or reject)", Scalar(warehouse,
             "SELECT CAST(CAST(SUM(Met) AS decimal(18,4)) / NULLIF(SUM(Met) + SUM(Breached), 0) AS decimal(9,4)) FROM rpt.SlaCompliance " +
-            $"WHERE SlaRuleName = '{HeadlineRule}'", r => r.Dec(0)), "percent"));
+            $"WHERE {HeadlineRule}", r => r.Dec(0)), "percent"));
         data.Kpis.Add(new Kpi("leadToCustomer", "Lead-to-customer rate",
             leads == 0 ? null : decimal.Round((decimal)data.Funnel[^1].Leads / leads, 4), "percent"));
         data.Kpis.Add(new Kpi("openExceptions", "SLA exceptions today", Scalar(warehouse, "SELECT CAST(count(*) AS bigint) FROM rpt.SlaExceptions", r => r.Long(0)), "count"));
@@ -42,7 +45,7 @@ public static class DashboardQueries
 
         using (var r = warehouse.Read(
                    "SELECT YearMonth, Team, CAST(CAST(SUM(Met) AS decimal(18,4)) / NULLIF(SUM(Met) + SUM(Breached), 0) AS decimal(9,4)) " +
-                   $"FROM rpt.SlaCompliance WHERE SlaRuleName = '{HeadlineRule}' GROUP BY YearMonth, Team ORDER BY YearMonth, Team"))
+                   $"FROM rpt.SlaCompliance WHERE {HeadlineRule} GROUP BY YearMonth, Team ORDER BY YearMonth, Team"))
         {
             while (r.Read())
             {

@@ -10,7 +10,7 @@ public sealed partial class FunnelFacts
     [
         "LeadKey", "SequenceNumber", "CycleNumber", "StageKey", "PreviousStageKey", "NextStageKey", "SalesforceOpportunityId", "EnteredAtUtc",
         "ExitedAtUtc", "EnteredDateKey", "ExitedDateKey", "OwnerRepKey", "PersonaKey", "CampaignKey", "DurationHours", "BusinessHours",
-        "DaysFromInquiry", "DaysFromOpportunityStart", "IsCurrent", "SourceSystem", "SourceValue", "BatchId",
+        "DaysFromInquiry", "DaysFromOpportunityStart", "IsCurrent", "SourceSystem", "SourceValue", "RecycleReason", "BatchId",
     ];
 
     private static void WriteStageHistory(IRowWriter writer, TransformContext context, Lookups keys, BusinessCalendars calendars,
@@ -45,7 +45,9 @@ public sealed partial class FunnelFacts
             row[18] = e.Next is null;
             row[19] = e.SourceSystem;
             row[20] = e.SourceValue is { Length: > 255 } v ? v[..255] : e.SourceValue;
-            row[21] = context.BatchId;
+            var reason = e.IsRecycle ? lead.RejectionReasonAt(e.EnteredAtUtc) : null;
+            row[21] = reason is { Length: > 255 } r ? r[..255] : reason;
+            row[22] = context.BatchId;
             writer.Write(row);
         }
     }

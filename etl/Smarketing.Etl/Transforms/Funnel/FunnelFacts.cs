@@ -50,6 +50,13 @@ public sealed partial class FunnelFacts : ITransform
         }
 
         ReportUnmapped(context, keys.Stages);
+        if (timelines.EntriesBeforeCreation is ({ } early and > 0, var examples))
+        {
+            context.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{early} lead(s) have stage changes dated before the lead was created (e.g. {string.Join(", ", examples)}): " +
+                $"they are counted from the creation instant, so the funnel starts at creation with the lead's own owner."));
+        }
+
         var replace = context.Leads.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey");
         return built.Select(c =>
         {

@@ -26,4 +26,7 @@ public enum LeadEventKind
 
     /// <summary>A sales Task on the lead: Text1 = owner user id, Text2 = type.</summary>
     SalesTouch = 7,
+
+    /// <summary>LeadHistory change of the rejection reason (Rejection_Reason__c): Text1 = new reason.</summary>
+    RejectionReasonChanged = 8,
 }

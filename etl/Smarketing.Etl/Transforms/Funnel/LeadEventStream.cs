@@ -9,39 +9,41 @@ public static class LeadEventStream
 {
     private const string Leads =
         "SELECT d.SalesforceLeadId AS LeadId, d.CreatedAtUtc AS EventAt, 0 AS EventKind, d.Title AS Text1, d.Industry AS Text2, " +
-        "d.OwnerSalesforceUserId AS Text3, d.LeadSource AS Text4, d.NumberOfEmployees AS Number1, d.LeadKey AS Number2 " +
+        "d.OwnerSalesforceUserId AS Text3, d.LeadSource AS Text4, d.NumberOfEmployees AS Number1, d.LeadKey AS Number2, " +
+        "d.LastRejectionReason AS Text5 " +
         "FROM dw.DimLead AS d WHERE d.RecordType = 'Lead' AND d.IsDeleted = 0 AND d.LeadKey <> 0 AND d.CreatedAtUtc IS NOT NULL";
 
     private const string StatusAndOwnerHistory =
-        " UNION ALL SELECT h.LeadId, h.CreatedDate, CASE WHEN h.Field = 'Status' THEN 1 ELSE 2 END, h.NewValue, h.OldValue, NULL, NULL, NULL, NULL " +
-        "FROM stg.SalesforceLeadHistory AS h WHERE h.Field IN ('Status', 'Owner') AND (h.IsDeleted IS NULL OR h.IsDeleted = 0)";
+        " UNION ALL SELECT h.LeadId, h.CreatedDate, CASE WHEN h.Field = 'Status' THEN 1 WHEN h.Field = 'Owner' THEN 2 ELSE 8 END, h.NewValue, " +
+        "h.OldValue, NULL, NULL, NULL, NULL, NULL FROM stg.SalesforceLeadHistory AS h " +
+        "WHERE h.Field IN ('Status', 'Owner', 'Rejection_Reason__c') AND (h.IsDeleted IS NULL OR h.IsDeleted = 0)";
 
     private const string OpportunityHistory =
-        " UNION ALL SELECT l.Id, oh.CreatedDate, 3, oh.StageName, oh.OpportunityId, NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT l.Id, oh.CreatedDate, 3, oh.StageName, oh.OpportunityId, NULL, NULL, NULL, NULL, NULL " +
         "FROM stg.SalesforceLead AS l JOIN stg.SalesforceOpportunityHistory AS oh ON oh.OpportunityId = l.ConvertedOpportunityId " +
         "WHERE (oh.IsDeleted IS NULL OR oh.IsDeleted = 0)";
 
     private const string Opportunity =
-        " UNION ALL SELECT l.Id, o.CreatedDate, 4, o.OwnerId, o.Id, NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT l.Id, o.CreatedDate, 4, o.OwnerId, o.Id, NULL, NULL, NULL, NULL, NULL " +
         "FROM stg.SalesforceLead AS l JOIN stg.SalesforceOpportunity AS o ON o.Id = l.ConvertedOpportunityId WHERE 1 = 1";
 
     /// <summary>Score changes and Marketo stage changes, read through etl.MarketoLeadMerge so a merged-away id's activities count for
     /// the surviving lead.</summary>
     private const string MarketoActivities =
-        " UNION ALL SELECT d.SalesforceLeadId, a.activityDate, 5, a.attributes, CAST(a.activityTypeId AS varchar(10)), NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT d.SalesforceLeadId, a.activityDate, 5, a.attributes, CAST(a.activityTypeId AS varchar(10)), NULL, NULL, NULL, NULL, NULL " +
         "FROM dw.DimLead AS d JOIN " + MarketoLeadMerges.Activities + " AS a ON a.survivingLeadId = d.MarketoLeadId " +
         "WHERE d.RecordType = 'Lead' AND a.activityTypeId IN (22, 101, 104)";
 
     private const string CampaignMembers =
-        " UNION ALL SELECT cm.LeadId, cm.CreatedDate, 6, cm.CampaignId, NULL, NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT cm.LeadId, cm.CreatedDate, 6, cm.CampaignId, NULL, NULL, NULL, NULL, NULL, NULL " +
         "FROM stg.SalesforceCampaignMember AS cm WHERE cm.LeadId IS NOT NULL AND (cm.IsDeleted IS NULL OR cm.IsDeleted = 0)";
 
     private const string LeadTasks =
-        " UNION ALL SELECT t.WhoId, t.CreatedDate, 7, t.OwnerId, t.Type, NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT t.WhoId, t.CreatedDate, 7, t.OwnerId, t.Type, NULL, NULL, NULL, NULL, NULL " +
         "FROM stg.SalesforceTask AS t WHERE (t.IsDeleted IS NULL OR t.IsDeleted = 0)";
 
     private const string ContactTasks =
-        " UNION ALL SELECT l.Id, t.CreatedDate, 7, t.OwnerId, t.Type, NULL, NULL, NULL, NULL " +
+        " UNION ALL SELECT l.Id, t.CreatedDate, 7, t.OwnerId, t.Type, NULL, NULL, NULL, NULL, NULL " +
         "FROM stg.SalesforceTask AS t JOIN stg.SalesforceLead AS l ON t.WhoId = l.ConvertedContactId " +
         "WHERE (t.IsDeleted IS NULL OR t.IsDeleted = 0)";
 
@@ -120,6 +122,7 @@ public static class LeadEventStream
         LeadSource = r.Str(6),
         Employees = r.Int(7),
         LeadKey = r.Int(8)!.Value,
+        CurrentRejectionReason = r.Str(9),
     };
 
     private static LeadHistory? Complete(LeadHistory? lead, List<LeadEvent> pending)

@@ -27,6 +27,27 @@ public sealed class LeadHistory
     /// <summary>Lead source as written in the CRM.</summary>
     public string? LeadSource { get; init; }
 
+    /// <summary>The rejection reason on the lead now (Rejection_Reason__c).</summary>
+    public string? CurrentRejectionReason { get; init; }
+
+    /// <summary>The rejection reason in force at <paramref name="atUtc"/>: the last Rejection_Reason__c change at or before it;
+    /// when the field's history is not tracked at all, the current reason (the best the export can tell).</summary>
+    public string? RejectionReasonAt(DateTime atUtc)
+    {
+        var tracked = false;
+        string? reason = null;
+        foreach (var e in Events.Where(e => e.Kind == LeadEventKind.RejectionReasonChanged))
+        {
+            tracked = true;
+            if (e.At <= atUtc)
+            {
+                reason = string.IsNullOrWhiteSpace(e.Text1) ? null : e.Text1;
+            }
+        }
+
+        return tracked ? reason : CurrentRejectionReason;
+    }
+
     /// <summary>Events ordered by time, then kind.</summary>
     public List<LeadEvent> Events { get; } = [];
 }

@@ -23,7 +23,7 @@ public sealed class StageCatalog
     {
         this.configuration = configuration;
         byName = configuration.Stages
-            .Select((s, i) => new StageInfo(s.Name, keyOf(s.Name), s.Category, i + 1, s.IsTerminal, s.IsWon))
+            .Select((s, i) => new StageInfo(s.Name, keyOf(s.Name), s.Category, i + 1, s.IsTerminal, s.IsWon, s.OwnerTeam))
             .Append(new StageInfo(StageDimension.Unmapped, keyOf(StageDimension.Unmapped), "Unmapped", configuration.Stages.Count + 1, false, false))
             .ToDictionary(s => s.Name, StringComparer.Ordinal);
         Inquiry = configuration.Stages.First(s => s.Category == "Inquiry").Name is var n ? byName[n] : Unmapped;

@@ -5,12 +5,24 @@ namespace Smarketing.Etl.Transforms.Funnel;
 /// ordered timeline: creation is the first Inquiry; the CRM wins where both systems recorded the same stage (Marketo entries
 /// within the tolerance of a CRM entry into that stage are dropped); repeated entries into the current stage are collapsed;
 /// the cycle number increments at the first entry after a Recycled stage; the owner at each entry comes from the owner history
-/// (the opportunity owner for opportunity stages).</summary>
+/// (the opportunity owner for opportunity stages). Creation always comes first: a stage entry dated before the lead's creation (a
+/// deal won before the lead was first contacted, as migrated or back-dated records have) is moved to the creation instant, so cycle
+/// 1 starts at creation whatever the order of events; such leads are counted in <see cref="EntriesBeforeCreation"/>.</summary>
 public sealed class StageTimelineBuilder(StageCatalog stages, TimeSpan marketoTolerance)
 {
+    /// <summary>Leads with stage entries dated before their creation: how many, and up to five example lead ids.</summary>
+    public (int Leads, List<string> Examples) EntriesBeforeCreation { get; private set; } = (0, []);
+
     /// <summary>The timeline of one lead, in order.</summary>
     public List<StageEntry> Build(LeadHistory lead)
     {
+        var early = false;
+        DateTime AtOrAfterCreation(DateTime at)
+        {
+            early |= at < lead.CreatedAtUtc;
+            return at < lead.CreatedAtUtc ? lead.CreatedAtUtc : at;
+        }
+
         var crm = new List<StageEntry> { new() { Stage = stages.Inquiry, EnteredAtUtc = lead.CreatedAtUtc, SourceSystem = "Salesforce Lead", SourceValue = "created" } };
         var marketo = new List<StageEntry>();
         foreach (var e in lead.Events)
@@ -18,13 +30,13 @@ public sealed class StageTimelineBuilder(StageCatalog stages, TimeSpan marketoTo
             switch (e.Kind)
             {
                 case LeadEventKind.StatusChanged when e.Text1 is { } status && stages.ForLeadStatus(status, lead.SalesforceLeadId) is { } stage:
-                    crm.Add(new() { Stage = stage, EnteredAtUtc = e.At, SourceSystem = "Salesforce Lead", SourceValue = status });
+                    crm.Add(new() { Stage = stage, EnteredAtUtc = AtOrAfterCreation(e.At), SourceSystem = "Salesforce Lead", SourceValue = status });
                     break;
                 case LeadEventKind.OpportunityStage when e.Text1 is { } name && stages.ForOpportunityStage(name, lead.SalesforceLeadId) is { } stage:
-                    crm.Add(new() { Stage = stage, EnteredAtUtc = e.At, SourceSystem = "Salesforce Opportunity", SourceValue = name, OpportunityId = e.Text2 });
+                    crm.Add(new() { Stage = stage, EnteredAtUtc = AtOrAfterCreation(e.At), SourceSystem = "Salesforce Opportunity", SourceValue = name, OpportunityId = e.Text2 });
                     break;
                 case LeadEventKind.MarketoActivity when MarketoStage(e) is { } value && stages.ForMarketoStage(value, lead.SalesforceLeadId) is { } stage:
-                    marketo.Add(new() { Stage = stage, EnteredAtUtc = e.At, SourceSystem = "Marketo", SourceValue = value });
+                    marketo.Add(new() { Stage = stage, EnteredAtUtc = AtOrAfterCreation(e.At), SourceSystem = "Marketo", SourceValue = value });
                     break;
             }
         }
@@ -42,6 +54,17 @@ public sealed class StageTimelineBuilder(StageCatalog stages, TimeSpan marketoTo
             }
 
             timeline.Add(entry);
+        }
+
+        if (early)
+        {
+            var (count, examples) = EntriesBeforeCreation;
+            if (examples.Count < 5)
+            {
+                examples.Add(lead.SalesforceLeadId);
+            }
+
+            EntriesBeforeCreation = (count + 1, examples);
         }
 
         Link(timeline, lead);

@@ -27,7 +27,7 @@ public sealed class CustomerLifetime
     /// <summary>The latest New or Renewal contract plus the upgrades won after it.</summary>
     public required decimal AnnualizedRevenue { get; init; }
 
-    /// <summary>First won to the churn date, or to the as-of date, in years of 365.25 days.</summary>
+    /// <summary>First won to the churn date, or to the as-of date, in years of 365.25 days (exact; rounded when stored).</summary>
     public required decimal TenureYears { get; init; }
 
     public bool IsChurned => ChurnedOn is not null;

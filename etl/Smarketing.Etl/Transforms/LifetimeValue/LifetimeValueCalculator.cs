@@ -47,21 +47,22 @@ public sealed class LifetimeValueCalculator(LifetimeValueConfiguration assumptio
             FirstWon = first, ChurnedOn = churned, IsNewCustomer = ordered.Any(d => d.TypeCategory == "New"), WonOpportunities = ordered.Count,
             Renewals = ordered.Count(d => d.TypeCategory == "Renewal"), Upgrades = ordered.Count(d => d.TypeCategory == "Upgrade"),
             LifetimeRevenue = ordered.Sum(d => d.Amount), NewRevenue = Sum("New"), RenewalRevenue = Sum("Renewal"), UpgradeRevenue = Sum("Upgrade"),
-            AnnualizedRevenue = annualized, TenureYears = Math.Max(0m, decimal.Round((end.DayNumber - first.DayNumber) / 365.25m, 4)),
+            AnnualizedRevenue = annualized, TenureYears = Math.Max(0m, (end.DayNumber - first.DayNumber) / 365.25m),
         };
     }
 
-    /// <summary>Churned customers ÷ customer-years; 0 when nothing was observed.</summary>
+    /// <summary>Churned customers ÷ customer-years; 0 when nothing was observed. Not rounded: only the stored figure is.</summary>
     public static decimal AnnualChurnRate(IEnumerable<CustomerLifetime> segment)
     {
         var customers = segment.ToList();
         var years = customers.Sum(c => c.TenureYears);
-        return years <= 0m ? 0m : decimal.Round(customers.Count(c => c.IsChurned) / years, 4);
+        return years <= 0m ? 0m : customers.Count(c => c.IsChurned) / years;
     }
 
-    /// <summary>1 ÷ churn rate, capped at maxLifetimeYears (the cap also when nobody churned).</summary>
+    /// <summary>1 ÷ churn rate, capped at maxLifetimeYears (the cap also when nobody churned); not rounded, so the predicted CLV
+    /// uses the exact lifetime (3.9194 years, not 1 ÷ 0.2551 = 3.9200).</summary>
     public decimal ExpectedLifetimeYears(decimal annualChurnRate) =>
-        annualChurnRate <= 0m ? assumptions.MaxLifetimeYears : decimal.Round(Math.Min(assumptions.MaxLifetimeYears, 1m / annualChurnRate), 4);
+        annualChurnRate <= 0m ? assumptions.MaxLifetimeYears : Math.Min(assumptions.MaxLifetimeYears, 1m / annualChurnRate);
 
     /// <summary>Lifetime revenue × gross margin.</summary>
     public decimal HistoricalClv(CustomerLifetime customer) => decimal.Round(customer.LifetimeRevenue * GrossMarginRate, 4);

@@ -74,12 +74,15 @@ public sealed class LifetimeValueFacts : ITransform
                 c.Account, c.Persona, c.Campaign, DateKey.From(l.FirstWon), DateKey.Optional(l.ChurnedOn), DateKey.From(asOf), c.Segment,
                 acquisition.TryGetValue(c.Account, out var a) && a.Channel is { } main ? main : c.Channel,
                 l.IsNewCustomer, l.IsChurned, l.WonOpportunities, l.Renewals, l.Upgrades, l.LifetimeRevenue, l.NewRevenue, l.RenewalRevenue,
-                l.UpgradeRevenue, l.AnnualizedRevenue, calculator.GrossMarginRate, calculator.HistoricalClv(l), l.TenureYears, rate, lifetime,
+                l.UpgradeRevenue, l.AnnualizedRevenue, calculator.GrossMarginRate, calculator.HistoricalClv(l), Stored(l.TenureYears), Stored(rate), Stored(lifetime),
                 calculator.PredictedClv(l, lifetime), l.IsNewCustomer ? decimal.Round(a.Cost, 4) : 0m, context.BatchId,
             };
         });
         return [TableLoad.Upsert(context.Loader, Table, Columns, rows, UpsertOptions.Replace)];
     }
+
+    /// <summary>Rounds a figure to the 4 places of its column; only the stored value is rounded, never a figure computed from.</summary>
+    private static decimal Stored(decimal value) => decimal.Round(value, 4);
 
     /// <summary>Account → acquisition cost (Σ over channels of its default-model weight on new-customer opportunities × channel CAC)
     /// and the channel of its largest weight (ties: the first by name; with nothing attributed, the primary campaign's channel from dw.DimAccount).</summary>

@@ -19,7 +19,7 @@ public sealed partial class OpportunityFacts
     public static IReadOnlyList<string> SnapshotColumns { get; } =
     [
         "SnapshotDateKey", "SalesforceOpportunityId", "StageKey", "AccountKey", "OwnerRepKey", "PrimaryCampaignKey", "CloseDateKey", "TypeCategory",
-        "ForecastCategory", "Amount", "Probability", "WeightedAmount", "DaysInStage", "AgeDays", "BatchId",
+        "ForecastCategory", "Amount", "Probability", "WeightedAmount", "DaysInStage", "AgeDays", "IsWeekEnd", "IsMonthEnd", "BatchId",
     ];
 
     private static readonly string[] NamedStages = ["Discovery", "Demonstration", "Justification", "Negotiation"];
@@ -83,9 +83,11 @@ public sealed partial class OpportunityFacts
         return (account, owner, campaign, category);
     }
 
-    /// <summary>One row per week-end (Sunday 24:00 UTC) at which the opportunity was open, from its creation to the last complete week.</summary>
+    /// <summary>One row per snapshot instant at which the opportunity was open, from its creation to the last complete period: every
+    /// week end (Sunday 24:00 UTC, up to <paramref name="lastWeek"/>) and every calendar month end (24:00 UTC on the last day, up to
+    /// <paramref name="lastMonthEnd"/>); a Sunday that ends a month is one row with both flags.</summary>
     private static void WriteSnapshots(IRowWriter writer, TransformContext context, OpportunityTimeline timeline,
-        (int Account, int Owner, int Campaign, string Category) facts, decimal? rate, DateOnly lastWeek)
+        (int Account, int Owner, int Campaign, string Category) facts, decimal? rate, DateOnly lastWeek, DateOnly lastMonthEnd)
     {
         var o = timeline.Opportunity;
         if (o.IsDeleted)
@@ -93,16 +95,18 @@ public sealed partial class OpportunityFacts
             return;
         }
 
-        var sunday = DateOnly.FromDateTime(o.CreatedAtUtc);
-        while (sunday.DayOfWeek != DayOfWeek.Sunday)
-        {
-            sunday = sunday.AddDays(1);
-        }
-
         var row = new object?[SnapshotColumns.Count];
-        for (; sunday <= lastWeek; sunday = sunday.AddDays(7))
+        var last = lastWeek > lastMonthEnd ? lastWeek : lastMonthEnd;
+        for (var day = DateOnly.FromDateTime(o.CreatedAtUtc); day <= last; day = day.AddDays(1))
         {
-            var end = sunday.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var isWeekEnd = day.DayOfWeek == DayOfWeek.Sunday && day <= lastWeek;
+            var isMonthEnd = day.AddDays(1).Day == 1 && day <= lastMonthEnd;
+            if (!isWeekEnd && !isMonthEnd)
+            {
+                continue;
+            }
+
+            var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             if (timeline.OpenAt(end) is not { } state)
             {
                 if (timeline.ClosedAtUtc is { } closed && closed < end)
@@ -115,7 +119,7 @@ public sealed partial class OpportunityFacts
 
             var amount = Convert(state.Row.Amount ?? o.Amount, rate);
             var probability = state.Row.Probability ?? o.Probability;
-            row[0] = DateKey.From(sunday);
+            row[0] = DateKey.From(day);
             row[1] = o.Id;
             row[2] = state.Stage.Key;
             row[3] = facts.Account;
@@ -129,7 +133,9 @@ public sealed partial class OpportunityFacts
             row[11] = amount is { } a && probability is { } p ? decimal.Round(a * p / 100m, 4) : null;
             row[12] = (int)(end - state.StageEnteredAt).TotalDays;
             row[13] = (int)(end - o.CreatedAtUtc).TotalDays;
-            row[14] = context.BatchId;
+            row[14] = isWeekEnd;
+            row[15] = isMonthEnd;
+            row[16] = context.BatchId;
             writer.Write(row);
         }
     }

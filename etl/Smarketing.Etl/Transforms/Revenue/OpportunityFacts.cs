@@ -5,7 +5,7 @@ using Smarketing.Etl.Transforms.Keys;
 namespace Smarketing.Etl.Transforms.Revenue;
 
 /// <summary>dw.FactOpportunity (one row per opportunity of every type) and dw.FactPipelineSnapshot (every opportunity open at the
-/// end of each week), both rebuilt from the staged opportunities and their history; amounts converted to the reporting currency.</summary>
+/// end of each week and of each calendar month), both rebuilt from the staged opportunities and their history; amounts converted to the reporting currency.</summary>
 public sealed partial class OpportunityFacts : ITransform
 {
     /// <inheritdoc />
@@ -26,6 +26,7 @@ public sealed partial class OpportunityFacts : ITransform
         var bidStage = configuration.BidStage is { } bid ? keys.Stages[bid] : null;
         var currencies = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastWeek = LastSnapshot(context.AsOfUtc);
+        var lastMonthEnd = LastMonthEnd(context.AsOfUtc);
 
         var opportunities = loader.Catalog.Table("dw.FactOpportunity");
         var snapshots = loader.Catalog.Table("dw.FactPipelineSnapshot");
@@ -40,7 +41,7 @@ public sealed partial class OpportunityFacts : ITransform
                 var timeline = new OpportunityTimeline(opportunity, keys.Stages, configuration);
                 var rate = keys.Currency.Rate(opportunity.CurrencyIsoCode, opportunity.CloseDate ?? DateOnly.FromDateTime(opportunity.CreatedAtUtc));
                 var facts = WriteOpportunity(opportunityRows, context, keys, timeline, rate, bidStage);
-                WriteSnapshots(snapshotRows, context, timeline, facts, rate, lastWeek);
+                WriteSnapshots(snapshotRows, context, timeline, facts, rate, lastWeek, lastMonthEnd);
             }
 
             built = [new EntityCount(opportunities.FullName, opportunityRows.RowCount, 0, 0, 0, 0), new EntityCount(snapshots.FullName, snapshotRows.RowCount, 0, 0, 0, 0)];
@@ -65,6 +66,9 @@ public sealed partial class OpportunityFacts : ITransform
 
         return last;
     }
+
+    /// <summary>The last day of the latest calendar month whose end (the 1st, 00:00 UTC) is at or before <paramref name="asOfUtc"/>.</summary>
+    internal static DateOnly LastMonthEnd(DateTime asOfUtc) => new DateOnly(asOfUtc.Year, asOfUtc.Month, 1).AddDays(-1);
 
     /// <summary>Key lookups used by both facts.</summary>
     private sealed record Lookups(StageCatalog Stages, RepKeys Reps, KeyMap Accounts, KeyMap Campaigns, LeadPersonas Personas, CurrencyConverter Currency);

@@ -4,9 +4,11 @@ using Smarketing.Etl.Transforms.Funnel;
 namespace Smarketing.Etl.Transforms.Sla;
 
 /// <summary>Starts a clock for every entry into a rule's start stage and stops it at the first later entry into a stop stage (or,
-/// for speed to lead, at the owner's first sales Task). Time counts only in the calendar of the lead owner at the start (or the
-/// rule's named calendar). Events after the as-of instant are not yet known: such clocks are open. A speed-to-lead clock whose lead
-/// leaves the cycle (recycled, or a terminal stage: disqualified, won, lost) before any touch by the owner is resolved there as "No touch" and counts as breached.</summary>
+/// for speed to lead, at the owner's first sales Task). With <see cref="SlaRuleDefinition.StopAtLaterStagesOf"/>, an entry into any
+/// later stage of that team stops it too. Time counts only in the calendar of the lead owner at the start (or the rule's named
+/// calendar). Events after the as-of instant are not yet known: such clocks are open. A speed-to-lead clock whose lead leaves the
+/// cycle (recycled, or a terminal stage: disqualified, won, lost) before any touch by the owner is resolved there as "No touch" and
+/// counts as breached.</summary>
 public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, BusinessCalendars calendars, Func<string?, DateTime, string?> ownerTimeZone, DateTime asOfUtc)
 {
     /// <summary>All clocks of one lead's timeline.</summary>
@@ -53,7 +55,8 @@ public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, Busi
 
         for (var j = startIndex + 1; j < timeline.Count; j++)
         {
-            if (rule.StopStages.Contains(timeline[j].Stage.Name))
+            var stage = timeline[j].Stage;
+            if (rule.StopStages.Contains(stage.Name) || IsLaterStageOf(rule.StopAtLaterStagesOf, start.Stage, stage))
             {
                 return (timeline[j].EnteredAtUtc, timeline[j].Stage.Name, ResolutionOf(timeline[j].Stage));
             }
@@ -61,6 +64,11 @@ public sealed class SlaClockBuilder(IReadOnlyList<SlaRuleDefinition> rules, Busi
 
         return (null, null, null);
     }
+
+    /// <summary>True when <paramref name="entered"/> belongs to <paramref name="team"/> and comes after the start stage in funnel
+    /// order (e.g. SQL or an opportunity stage after a Handoff): the lead was answered though no stop stage was entered.</summary>
+    private static bool IsLaterStageOf(string? team, StageInfo start, StageInfo entered) =>
+        team is not null && entered.OwnerTeam == team && entered.SortOrder > start.SortOrder;
 
     /// <summary>Resolution of a speed-to-lead clock whose lead left the cycle untouched.</summary>
     public const string NoTouch = "No touch";

@@ -36,12 +36,22 @@ public class OpportunityFactsTests
         // O1: open from Saturday 2024-01-20 to Thursday 2024-02-15: Sundays 21 and 28 January, 4 and 11 February, in Discovery.
         var weeks = warehouse.Connection.Query<(int Week, string Stage, decimal Amount, int Age)>(
             "SELECT s.SnapshotDateKey, st.StageName, s.Amount, s.AgeDays FROM dw.FactPipelineSnapshot s JOIN dw.DimStage st ON st.StageKey = s.StageKey " +
-            $"WHERE s.SalesforceOpportunityId = '{Opportunity(1)}' ORDER BY 1").ToList();
+            $"WHERE s.SalesforceOpportunityId = '{Opportunity(1)}' AND s.IsWeekEnd ORDER BY 1").ToList();
         Assert.That(weeks, Is.EqualTo(new[]
         {
             (20240121, "Discovery", 10000.0000m, 1), (20240128, "Discovery", 10000.0000m, 8), (20240204, "Discovery", 10000.0000m, 15),
             (20240211, "Discovery", 10000.0000m, 22),
         }));
+    }
+
+    [Test]
+    public void The_month_end_pipeline_holds_an_opportunity_open_at_the_end_of_a_calendar_month()
+    {
+        // O1: open at Wednesday 2024-01-31 24:00, created 2024-01-20 14:00: 11 days 10 hours old = 11 whole days; won before 29 February.
+        var months = warehouse.Connection.Query<(int Day, bool IsWeekEnd, int Age)>(
+            "SELECT SnapshotDateKey, IsWeekEnd, AgeDays FROM dw.FactPipelineSnapshot " +
+            $"WHERE SalesforceOpportunityId = '{Opportunity(1)}' AND IsMonthEnd ORDER BY 1").ToList();
+        Assert.That(months, Is.EqualTo(new[] { (20240131, false, 11) }));
     }
 
     [Test]

@@ -29,7 +29,10 @@ public static partial class PowerBiChecker
         }
 
         CheckRelationships(project, tables, problems);
+        CheckPaths(project, tables, problems);
+        CheckNames(project, tables, problems);
         CheckMeasures(tables, problems);
+        CheckMeasureDates(project, tables, problems);
         CheckRoles(project, tables, problems);
         PowerBiReportChecker.Check(projectFolder, tables, problems);
         return problems;
@@ -90,6 +93,12 @@ public static partial class PowerBiChecker
         {
             var dataType = column.Properties.GetValueOrDefault("dataType");
             var sourceColumn = column.Properties.GetValueOrDefault("sourceColumn");
+            if (column.Expression is not null)
+            {
+                // A calculated column (column X = DAX): its references are checked with the measures'.
+                continue;
+            }
+
             if (sourceColumn is null || dataType is null)
             {
                 problems.Add($"{column.Where}: column {TmdlName.Quote(column.Name)} needs dataType and sourceColumn");
@@ -104,6 +113,11 @@ public static partial class PowerBiChecker
             else if (viewColumn.Type is { } type && !PowerBiTypes.Compatible(type).Contains(dataType))
             {
                 problems.Add($"{column.Where}: {TmdlName.Quote(table.Name)}[{column.Name}] is {dataType} but {view.FullName}.{viewColumn.Name} is {type} (use {string.Join(" or ", PowerBiTypes.Compatible(type))})");
+            }
+            else if (viewColumn.Type is { } exact && dataType == "decimal" && exact.Scale > PowerBiTypes.FixedDecimalPlaces)
+            {
+                problems.Add($"{column.Where}: {TmdlName.Quote(table.Name)}[{column.Name}] is a fixed decimal ({PowerBiTypes.FixedDecimalPlaces} places) "
+                             + $"but {view.FullName}.{viewColumn.Name} is {exact.ToTSql()}: use dataType double so no precision is lost");
             }
         }
     }

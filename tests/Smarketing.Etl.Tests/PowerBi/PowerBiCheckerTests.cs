@@ -9,6 +9,18 @@ public class PowerBiCheckerTests
 {
     private static readonly SchemaCatalog Catalog = WarehouseModel.LoadCatalog();
     private const string Tables = "Smarketing.SemanticModel/definition/tables";
+    private readonly List<string> copies = [];
+
+    [TearDown]
+    public void DeleteCopies()
+    {
+        foreach (var copy in copies.Where(Directory.Exists))
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
+        copies.Clear();
+    }
 
     private static string Reports()
     {
@@ -22,9 +34,10 @@ public class PowerBiCheckerTests
     }
 
     /// <summary>A temp copy of the project with one text replacement in one file.</summary>
-    private static string BrokenCopy(string file, string find, string replace)
+    private string BrokenCopy(string file, string find, string replace)
     {
         var copy = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        copies.Add(copy);
         foreach (var source in Directory.EnumerateFiles(Reports(), "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(Reports(), source));
@@ -97,4 +110,39 @@ public class PowerBiCheckerTests
     public void Without_a_marked_date_table_the_model_is_reported() =>
         Assert.That(PowerBiChecker.Check(BrokenCopy($"{Tables}/Date.tmdl", "\tdataCategory: Time\n", ""), Catalog),
             Has.Some.Contains("no date table"));
+
+    [TestCase("Attribution.tmdl", "\tcolumn 'Attributed revenue amount'\n", "\tcolumn 'Attributed revenue'\n",
+        "measure 'Attributed revenue' has the name of a column of its own table Attribution: Desktop refuses it")]
+    [TestCase("Campaign cost.tmdl", "measure 'Marketing cost' =", "measure ROI =", "measure ROI is defined 2 times (Attribution, 'Campaign cost')")]
+    [TestCase("Rep.tmdl", "\tcolumn Team\n", "\tcolumn Bookings\n", "measure Bookings has the name of a column of the related table Rep")]
+    [TestCase("Opportunity.tmdl", "DIVIDE([Opportunities won], CALCULATE(COUNTROWS('Opportunity'), 'Opportunity'[Is closed] = TRUE()))",
+        "DIVIDE([Opportunities won], CALCULATE(COUNTROWS('Opportunity'), [Is closed] = TRUE()))",
+        "column reference [Is closed] in 'Win rate %' must be qualified: Opportunity[Is closed]")]
+    [TestCase("Opportunity.tmdl", "DIVIDE([Opportunities won], CALCULATE(COUNTROWS('Opportunity'), 'Opportunity'[Is closed] = TRUE()))",
+        "DIVIDE('Opportunity'[Opportunities won], CALCULATE(COUNTROWS('Opportunity'), 'Opportunity'[Is closed] = TRUE()))",
+        "measure reference Opportunity[Opportunities won] in 'Win rate %' must be unqualified: [Opportunities won]")]
+    [TestCase("Opportunity.tmdl", "\tcolumn 'Exchange rate'\n\t\tdataType: double", "\tcolumn 'Exchange rate'\n\t\tdataType: decimal",
+        "Opportunity[Exchange rate] is a fixed decimal (4 places) but rpt.Opportunity.ExchangeRate is decimal(19,9): use dataType double")]
+    [TestCase("Opportunity.tmdl", "\t/// Won amount: new business, renewals and upgrades (reporting currency).\n\t/// Date: close date",
+        "\t/// Won amount: new business, renewals and upgrades (reporting currency).\n\t/// By close date",
+        "measure Bookings of a table related to the date table needs a description line 'Date: …'")]
+    [TestCase("Opportunity.tmdl", "USERELATIONSHIP('Opportunity'[CreatedDateKey], 'Date'[DateKey]))", "USERELATIONSHIP('Opportunity'[CloseDateKey], 'Date'[DateKey]))",
+        "USERELATIONSHIP('Opportunity'[CloseDateKey], 'Date'[DateKey]) in 'Pipeline created' names an active relationship")]
+    [TestCase("Opportunity.tmdl", "USERELATIONSHIP('Opportunity'[CreatedDateKey], 'Date'[DateKey]))", "USERELATIONSHIP('Opportunity'[DiscoveryDateKey], 'Date'[DateKey]))",
+        "USERELATIONSHIP('Opportunity'[DiscoveryDateKey], 'Date'[DateKey]) in 'Pipeline created' names no relationship of the model")]
+    public void A_measure_that_Desktop_refuses_or_that_reads_ambiguously_is_reported(string file, string find, string replace, string expected) =>
+        Assert.That(PowerBiChecker.Check(BrokenCopy($"{Tables}/{file}", find, replace), Catalog), Has.Some.Contains(expected));
+
+    [Test]
+    public void A_second_active_path_between_two_tables_is_reported() =>
+        Assert.That(PowerBiChecker.Check(BrokenCopy("Smarketing.SemanticModel/definition/relationships.tmdl",
+                "\tisActive: false\n\tfromColumn: Opportunity.CreatedDateKey", "\tfromColumn: Opportunity.CreatedDateKey"), Catalog),
+            Has.Some.Contains("2 active relationship paths lead from Opportunity to Date"));
+
+    [Test]
+    public void An_inactive_relationship_no_measure_uses_is_reported()
+    {
+        var copy = BrokenCopy($"{Tables}/Opportunity.tmdl", "USERELATIONSHIP('Opportunity'[CreatedDateKey], 'Date'[DateKey])", "'Opportunity'[CreatedDateKey] > 0");
+        Assert.That(PowerBiChecker.Check(copy, Catalog), Has.Some.Contains("inactive relationship Opportunity.CreatedDateKey → Date.DateKey is used by no measure"));
+    }
 }

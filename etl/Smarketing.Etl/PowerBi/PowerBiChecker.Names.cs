@@ -36,7 +36,7 @@ public static partial class PowerBiChecker
     private static Dictionary<string, List<string>> RelatedTables(PowerBiProject project)
     {
         var related = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (from, to) in Relationships(project).Select(r => (r.FromTable, r.ToTable)))
+        foreach (var (from, to) in project.Relationships.Select(r => (r.FromTable, r.ToTable)))
         {
             (related.TryGetValue(from, out var a) ? a : related[from] = []).Add(to);
             (related.TryGetValue(to, out var b) ? b : related[to] = []).Add(from);

@@ -7,23 +7,12 @@ public static partial class PowerBiChecker
     [GeneratedRegex(@"USERELATIONSHIP\s*\((?<a>[^,()]+),(?<b>[^()]+)\)", RegexOptions.IgnoreCase)]
     private static partial Regex UseRelationship();
 
-    /// <summary>The model's relationships whose two ends parse as Table.Column.</summary>
-    private static List<ModelRelationship> Relationships(PowerBiProject project) =>
-        project.Objects.Where(o => o.Keyword == "relationship").Select(r =>
-        {
-            var (fromTable, fromColumn, e1) = TmdlName.Qualified(r.Properties.GetValueOrDefault("fromColumn") ?? "");
-            var (toTable, toColumn, e2) = TmdlName.Qualified(r.Properties.GetValueOrDefault("toColumn") ?? "");
-            return e1 is null && e2 is null && fromTable is not null && toTable is not null
-                ? new ModelRelationship(r, fromTable, fromColumn!, toTable, toColumn!, r.Properties.GetValueOrDefault("isActive") != "false")
-                : null;
-        }).OfType<ModelRelationship>().ToList();
-
     /// <summary>Filter paths: Desktop deactivates (or refuses) a relationship that makes a second active path between two tables, so
     /// the model must have one active path at most from any table to any other; every inactive relationship must be used by a
     /// measure through USERELATIONSHIP, and USERELATIONSHIP must name an inactive relationship's two columns.</summary>
     private static void CheckPaths(PowerBiProject project, IReadOnlyDictionary<string, TmdlNode> tables, List<string> problems)
     {
-        var relationships = Relationships(project);
+        var relationships = project.Relationships;
         var active = relationships.Where(r => r.IsActive).ToList();
         foreach (var start in active.Select(r => r.FromTable).Distinct())
         {
@@ -87,7 +76,7 @@ public static partial class PowerBiChecker
     private static void CheckMeasureDates(PowerBiProject project, IReadOnlyDictionary<string, TmdlNode> tables, List<string> problems)
     {
         var dateTables = tables.Values.Where(t => t.Properties.GetValueOrDefault("dataCategory") == "Time").Select(t => t.Name).ToHashSet();
-        var dated = Relationships(project).Where(r => dateTables.Contains(r.ToTable)).Select(r => r.FromTable).ToHashSet();
+        var dated = project.Relationships.Where(r => dateTables.Contains(r.ToTable)).Select(r => r.FromTable).ToHashSet();
         foreach (var table in tables.Values.Where(t => dated.Contains(t.Name)))
         {
             problems.AddRange(table.ChildrenOf("measure")

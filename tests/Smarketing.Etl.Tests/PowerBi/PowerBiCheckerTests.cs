@@ -22,7 +22,7 @@ public class PowerBiCheckerTests
         copies.Clear();
     }
 
-    private static string Reports()
+    internal static string Reports()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Smarketing.Warehouse.sln")))

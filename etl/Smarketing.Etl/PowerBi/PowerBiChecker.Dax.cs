@@ -27,7 +27,12 @@ public static partial class PowerBiChecker
                     problems.Add($"{relationship.Where}: relationship joins {from.Properties.GetValueOrDefault("dataType")} {relationship.Properties["fromColumn"]} to {to.Properties.GetValueOrDefault("dataType")} {relationship.Properties["toColumn"]}");
                 }
 
-                problems.AddRange(new[] { from, to }.Where(c => !c.Properties.ContainsKey("isHidden")).Select(c => $"{c.Where}: key column {TmdlName.Quote(c.Name)} used by a relationship should be hidden (isHidden)"));
+                // Best Practice Analyzer: hide foreign keys (the many side); a dimension's own key may stay visible when it is a
+                // business identifier (Rep[Salesforce user ID]).
+                if (!from.Properties.ContainsKey("isHidden"))
+                {
+                    problems.Add($"{from.Where}: foreign key column {TmdlName.Quote(from.Name)} used by a relationship should be hidden (isHidden)");
+                }
             }
 
             if (relationship.Properties.GetValueOrDefault("crossFilteringBehavior") == "bothDirections")

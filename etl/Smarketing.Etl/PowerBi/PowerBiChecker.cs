@@ -34,6 +34,7 @@ public static partial class PowerBiChecker
         CheckMeasures(tables, problems);
         CheckMeasureDates(project, tables, problems);
         CheckRoles(project, tables, problems);
+        CheckSecurity(project, tables, problems);
         PowerBiReportChecker.Check(projectFolder, tables, problems);
         return problems;
     }

@@ -20,5 +20,6 @@ public static class SourceFiles
         new("MarketoActivities.csv", "stg.MarketoActivity", "Marketo", null),
         new("DatedConversionRate.csv", "stg.SalesforceDatedConversionRate", "Salesforce", null, IsOptional: true),
         new("Targets.csv", "stg.Target", "Business", null),
+        new("RepSignIn.csv", "stg.RepSignIn", "Business", null, IsOptional: true),
     ];
 }

@@ -89,8 +89,8 @@ public class PowerBiCheckerTests
 
     [Test]
     public void A_role_filtering_a_missing_column_is_reported() =>
-        Assert.That(PowerBiChecker.Check(BrokenCopy("Smarketing.SemanticModel/definition/roles/Rep.tmdl", "'Rep'[Email]", "'Rep'[E-mail]"), Catalog),
-            Has.Some.Contains("refers to missing column or measure Rep[E-mail]"));
+        Assert.That(PowerBiChecker.Check(BrokenCopy("Smarketing.SemanticModel/definition/roles/Rep.tmdl", "= 'Rep sign-in'[Sign-in name] =", "= 'Rep sign-in'[Sign-in] ="), Catalog),
+            Has.Some.Contains("refers to missing column or measure 'Rep sign-in'[Sign-in]"));
 
     [Test]
     public void A_table_the_model_does_not_reference_is_reported() =>
@@ -144,5 +144,42 @@ public class PowerBiCheckerTests
     {
         var copy = BrokenCopy($"{Tables}/Opportunity.tmdl", "USERELATIONSHIP('Opportunity'[CreatedDateKey], 'Date'[DateKey])", "'Opportunity'[CreatedDateKey] > 0");
         Assert.That(PowerBiChecker.Check(copy, Catalog), Has.Some.Contains("inactive relationship Opportunity.CreatedDateKey → Date.DateKey is used by no measure"));
+    }
+
+    [Test]
+    public void A_table_with_rep_data_that_no_role_filters_is_reported()
+    {
+        var copy = BrokenCopy("Smarketing.SemanticModel/definition/relationships.tmdl", "\tfromColumn: Attribution.OwnerRepKey\n\ttoColumn: Rep.RepKey\n",
+            "\tfromColumn: Attribution.OwnerRepKey\n\ttoColumn: Rep.RepKey\n\tisActive: false\n");
+        Assert.That(PowerBiChecker.Check(copy, Catalog), Has.Some.Contains(
+            "table Attribution carries rep, lead or account data (LeadKey, AccountKey, OwnerRepKey) but role(s) Manager, Rep do not filter it"));
+    }
+
+    [Test]
+    public void A_role_that_filters_nothing_leaves_every_rep_table_reported()
+    {
+        var copy = BrokenCopy("Smarketing.SemanticModel/definition/roles/Rep.tmdl",
+            "\ttablePermission 'Rep sign-in' = 'Rep sign-in'[Sign-in name] = USERPRINCIPALNAME()\n", "");
+        Assert.That(PowerBiChecker.Check(copy, Catalog), Has.Some.Contains("table 'SLA clock' carries rep, lead or account data (LeadKey, OwnerRepKey) but role(s) Rep do not filter it"));
+    }
+
+    [Test]
+    public void Every_table_with_rep_lead_or_account_data_is_filtered_by_both_roles_or_declared_company_wide()
+    {
+        var scopes = RowLevelSecurity.PersonalTables(PowerBiProject.Load(Reports())).ToDictionary(t => t.Key, t => t.Value.Scope);
+        string[] filtered = ["Attribution", "Lead funnel", "Opportunity", "Recycle rate", "Recycle reasons", "Rep", "Rep scorecard", "Rep sign-in",
+            "SLA clock", "SLA compliance", "SLA exceptions", "Speed to lead", "Stage history", "Target attainment"];
+        string[] companyWide = ["Account", "Customer lifetime value", "Executive summary", "Lead", "Marketing activity", "Pipeline trend"];
+        Assert.That(scopes.Where(s => s.Value == "Filtered").Select(s => s.Key), Is.EquivalentTo(filtered));
+        Assert.That(scopes.Where(s => s.Value == RowLevelSecurity.CompanyWide).Select(s => s.Key), Is.EquivalentTo(companyWide));
+    }
+
+    [Test]
+    public void Every_company_wide_table_is_explained_in_the_Power_BI_document()
+    {
+        var doc = File.ReadAllText(Path.Combine(Reports(), "..", "docs", "POWERBI.md"));
+        var section = doc[doc.IndexOf("### Company-wide tables", StringComparison.Ordinal)..];
+        var companyWide = RowLevelSecurity.PersonalTables(PowerBiProject.Load(Reports())).Where(t => t.Value.Scope == RowLevelSecurity.CompanyWide);
+        Assert.That(companyWide.Select(t => t.Key).Where(t => !section.Contains($"`{t}`", StringComparison.Ordinal)), Is.Empty);
     }
 }

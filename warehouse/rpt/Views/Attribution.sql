@@ -1,5 +1,6 @@
 -- One row per touch x opportunity x attribution model with its weight (an opportunity's weights sum to 1 per model) and its
--- share of the pipeline and won revenue. Filter on one model (IsDefaultModel = 1, or ModelName) before adding up.
+-- share of the pipeline and won revenue. Filter on one model (IsDefaultModel = 1, or ModelName) before adding up. OwnerRepKey is
+-- the opportunity's owner (row-level security reaches the rows through it).
 CREATE VIEW rpt.Attribution
 AS
 SELECT
@@ -12,6 +13,7 @@ SELECT
     a.TouchSourceSystem,
     a.LeadKey,
     a.AccountKey,
+    COALESCE(o.OwnerRepKey, 0) AS OwnerRepKey,
     a.CampaignKey,
     a.ActivityTypeKey,
     a.TouchDateKey,
@@ -26,4 +28,5 @@ SELECT
     a.AttributedPipeline,
     a.AttributedRevenue
 FROM dw.FactAttribution AS a
-INNER JOIN dw.DimAttributionModel AS m ON m.AttributionModelKey = a.AttributionModelKey;
+INNER JOIN dw.DimAttributionModel AS m ON m.AttributionModelKey = a.AttributionModelKey
+LEFT JOIN dw.FactOpportunity AS o ON o.SalesforceOpportunityId = a.SalesforceOpportunityId;

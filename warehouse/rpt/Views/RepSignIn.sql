@@ -7,9 +7,9 @@ SELECT
     r.SalesforceUserId,
     r.RepName,
     COALESCE(r.Team, 'Unknown') AS Team,
-    LOWER(COALESCE(m.SignInName, r.Email)) AS SignInName,
+    CAST(LOWER(COALESCE(m.SignInName, r.Email)) AS nvarchar(256)) AS SignInName,
     mgr.SalesforceUserId AS ManagerSalesforceUserId
 FROM dw.DimRep AS r
-LEFT JOIN dw.RepSignIn AS m ON m.SalesforceUserId = r.SalesforceUserId
+LEFT JOIN etl.RepSignIn AS m ON m.SalesforceUserId = r.SalesforceUserId
 LEFT JOIN dw.DimRep AS mgr ON mgr.SalesforceUserId = r.ManagerSalesforceUserId AND mgr.IsCurrent = 1 AND mgr.RepKey <> 0
 WHERE r.IsCurrent = 1 AND r.RepKey <> 0;

@@ -3,7 +3,7 @@ using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Dimensions;
 
-/// <summary>dw.RepSignIn from the optional RepSignIn.csv: the Power BI sign-in name of each user whose sign-in differs from the
+/// <summary>etl.RepSignIn from the optional RepSignIn.csv: the Power BI sign-in name of each user whose sign-in differs from the
 /// Salesforce e-mail, so row-level security finds the rep of the signed-in user. Sign-in names are trimmed and lower-cased
 /// (Power BI compares them without regard to case); a row without a usable name, or with a name another user already has,
 /// is left out and named in the run notes, because one sign-in must identify one rep.</summary>
@@ -16,7 +16,7 @@ public sealed class RepSignInDimension : ITransform
     private static readonly string[] Columns = ["SalesforceUserId", "SignInName", "BatchId"];
 
     /// <inheritdoc />
-    public string Table => "dw.RepSignIn";
+    public string Table => "etl.RepSignIn";
 
     /// <inheritdoc />
     public IReadOnlyList<EntityCount> Run(TransformContext context)

@@ -31,6 +31,7 @@ public static partial class PowerBiChecker
         CheckRelationships(project, tables, problems);
         CheckPaths(project, tables, problems);
         CheckNames(project, tables, problems);
+        CheckColumns(project, tables, problems);
         CheckMeasures(tables, problems);
         CheckMeasureDates(project, tables, problems);
         CheckRoles(project, tables, problems);

@@ -33,6 +33,14 @@ public class PowerBiCheckerTests
         return Path.Combine(dir!.FullName, "reports");
     }
 
+    /// <summary>A temp copy of the project without one of its files.</summary>
+    private string CopyWithout(string file)
+    {
+        var copy = BrokenCopy(file, "", "");
+        File.Delete(Path.Combine(copy, file));
+        return copy;
+    }
+
     /// <summary>A temp copy of the project with one text replacement in one file.</summary>
     private string BrokenCopy(string file, string find, string replace)
     {
@@ -48,7 +56,11 @@ public class PowerBiCheckerTests
         var path = Path.Combine(copy, file);
         var text = File.ReadAllText(path);
         Assert.That(text, Does.Contain(find), $"the test's edit must apply to {file}");
-        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        if (find.Length > 0)
+        {
+            File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        }
+
         return copy;
     }
 
@@ -182,4 +194,48 @@ public class PowerBiCheckerTests
         var companyWide = RowLevelSecurity.PersonalTables(PowerBiProject.Load(Reports())).Where(t => t.Value.Scope == RowLevelSecurity.CompanyWide);
         Assert.That(companyWide.Select(t => t.Key).Where(t => !section.Contains($"`{t}`", StringComparison.Ordinal)), Is.Empty);
     }
+
+    private const string Executive = "Smarketing.Report/definition/pages/executive";
+    private const string Card = "Smarketing.Report/definition/pages/sla/visuals/ef97bb56aaa0516f830f/visual.json";
+    private const string LineChart = Executive + "/visuals/2d11b10f4c925d7e84c1/visual.json";
+    private const string Schemas = "https://developer.microsoft.com/json-schemas/fabric/";
+
+    [TestCase("Smarketing.pbip", "  \"$schema\": \"" + Schemas + "pbip/pbipProperties/1.0.0/schema.json\",\n", "",
+        "Smarketing.pbip: $schema is missing")]
+    [TestCase("Smarketing.SemanticModel/definition.pbism", "item/semanticModel/definitionProperties/1.0.0", "item/report/definitionProperties/2.0.0",
+        "definition.pbism: $schema '" + Schemas + "item/report/definitionProperties/2.0.0/schema.json' is not the schema of this file")]
+    [TestCase("Smarketing.Report/definition/report.json", "report/definition/report/1.0.0/", "report/definition/report/9.0.0/",
+        "schema version 9.0.0 of item/report/definition/report is not one the checker knows")]
+    [TestCase(Executive + "/page.json", "  \"displayOption\": \"FitToPage\",\n", "", "page.json: required property 'displayOption' is missing")]
+    [TestCase(Card, "\"visualType\": \"card\"", "\"type\": \"card\"", "a visual container needs visual.visualType")]
+    [TestCase("Smarketing.SemanticModel/definition.pbism", "\"version\": \"4.0\"", "\"version\": \"3.0\"", "cannot hold a TMDL definition folder")]
+    [TestCase("Smarketing.Report/definition/report.json", "\"name\": \"CY24SU10\",\n          \"path\"", "\"name\": \"CY24SU06\",\n          \"path\"",
+        "base theme 'CY24SU10' is not listed in resourcePackages")]
+    [TestCase("Smarketing.Report/definition/pages/pages.json", "\"funnel\",", "\"funnnel\",", "pageOrder names page 'funnnel', which has no funnnel/page.json")]
+    [TestCase(Card, "\"show\": {\n              \"expr\": {\n                \"Literal\": {\n                  \"Value\": \"true\"",
+        "\"show\": {\n              \"expr\": {\n                \"Literal\": {\n                  \"Value\": \"false\"", "the card sets a title text but does not show it")]
+    [TestCase(LineChart, "\"Property\": \"Month start date\"", "\"Property\": \"Year month\"",
+        "the lineChart's axis is the number Date[Year month], drawn as a continuous scale")]
+    [TestCase(Card, "\"Measure\": {", "\"Column\": {", "a visual binds 'SLA clock'[SLA open past due] as a Column, but it is a measure")]
+    public void A_project_file_that_breaks_the_published_structure_is_reported(string file, string find, string replace, string expected) =>
+        Assert.That(PowerBiChecker.Check(BrokenCopy(file, find, replace), Catalog), Has.Some.Contains(expected));
+
+    [TestCase("Smarketing.Report/.platform", "Smarketing.Report/.platform is missing")]
+    [TestCase("Smarketing.SemanticModel/.platform", "Smarketing.SemanticModel/.platform is missing")]
+    [TestCase(".gitignore", ".gitignore must ignore Desktop's local settings and cache")]
+    [TestCase("Smarketing.Report/StaticResources/SharedResources/BaseThemes/CY24SU10.json",
+        "base theme 'CY24SU10' has no file Smarketing.Report/StaticResources/SharedResources/BaseThemes/CY24SU10.json")]
+    public void A_missing_project_file_is_reported(string file, string expected) =>
+        Assert.That(PowerBiChecker.Check(CopyWithout(file), Catalog), Has.Some.Contains(expected));
+
+    [TestCase("Date.tmdl", "\t\tsortByColumn: Month\n\t\tsummarizeBy: none\n\t\tsourceColumn: MonthName", "\t\tsummarizeBy: none\n\t\tsourceColumn: MonthName",
+        "Date[Month name] is a calendar label and needs sortByColumn")]
+    [TestCase("Date.tmdl", "\t\tsortByColumn: Month\n\t\tsummarizeBy: none\n\t\tsourceColumn: MonthName", "\t\tsortByColumn: Monthh\n\t\tsummarizeBy: none\n\t\tsourceColumn: MonthName",
+        "Date[Month name] sorts by Monthh, which is not a column of Date")]
+    [TestCase("Opportunity.tmdl", "\t\tsummarizeBy: none\n\t\tsourceColumn: Probability", "\t\tsummarizeBy: sum\n\t\tsourceColumn: Probability",
+        "Opportunity[Probability] (Probability) is not additive: set summarizeBy: none")]
+    [TestCase("Lead.tmdl", "\tcolumn LeadKey\n\t\tdataType: int64\n\t\tisKey\n", "\tcolumn LeadKey\n\t\tdataType: int64\n",
+        "Lead[LeadKey] is the one side of a relationship: mark it isKey")]
+    public void A_column_that_breaks_a_Desktop_convention_is_reported(string file, string find, string replace, string expected) =>
+        Assert.That(PowerBiChecker.Check(BrokenCopy($"{Tables}/{file}", find, replace), Catalog), Has.Some.Contains(expected));
 }

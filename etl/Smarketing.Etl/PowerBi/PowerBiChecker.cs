@@ -17,7 +17,10 @@ public static partial class PowerBiChecker
     private static partial Regex SchemaItem();
 
     /// <summary>Every problem found, each naming the file and line (or object) and what is wrong; empty when the project is sound.</summary>
-    public static List<string> Check(string projectFolder, SchemaCatalog catalog)
+    /// <param name="projectFolder">The folder of Smarketing.pbip.</param>
+    /// <param name="catalog">The warehouse model read from the DACPAC.</param>
+    /// <param name="viewsFolder">warehouse/rpt/Views, for the column descriptions; by default beside the project folder.</param>
+    public static List<string> Check(string projectFolder, SchemaCatalog catalog, string? viewsFolder = null)
     {
         var project = PowerBiProject.Load(projectFolder);
         var problems = new List<string>(project.Problems);
@@ -37,8 +40,17 @@ public static partial class PowerBiChecker
         CheckRoles(project, tables, problems);
         CheckSecurity(project, tables, problems);
         PowerBiReportChecker.Check(projectFolder, tables, problems);
+        viewsFolder ??= DefaultViewsFolder(projectFolder);
+        problems.AddRange(TmdlDescriptions.Differences(project, viewsFolder).Select(d => d.Expected is null
+            ? $"{d.Column.Where}: visible column {TmdlName.Quote(d.Table.Name)}[{d.Column.Name}] is not described in the Columns block of its view"
+            : $"{d.Column.Where}: the description of {TmdlName.Quote(d.Table.Name)}[{d.Column.Name}] differs from its view's column comment "
+              + "(smarketing check-powerbi --sync-descriptions)"));
         return problems;
     }
+
+    /// <summary>warehouse/rpt/Views next to the reports folder of the repository.</summary>
+    public static string DefaultViewsFolder(string projectFolder) =>
+        Path.GetFullPath(Path.Combine(projectFolder, "..", "warehouse", "rpt", "Views"));
 
     private static void CheckModel(PowerBiProject project, IReadOnlyDictionary<string, TmdlNode> tables, List<string> problems)
     {

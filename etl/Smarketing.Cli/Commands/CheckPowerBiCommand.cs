@@ -16,15 +16,25 @@ internal static class CheckPowerBiCommand
             Description = "Folder holding Smarketing.pbip, Smarketing.SemanticModel/ and Smarketing.Report/.",
             DefaultValueFactory = _ => new DirectoryInfo("reports"),
         };
+        var sync = new Option<bool>("--sync-descriptions")
+        {
+            Description = "First copy the column comments of the rpt view files (warehouse/rpt/Views, their 'Columns:' block) into the TMDL descriptions of the visible columns.",
+        };
         var dacpac = CommonOptions.Dacpac();
         var command = new Command("check-powerbi", "Check the Power BI project (TMDL + report) against the warehouse model: syntax, views, columns, types, relationships, measures, roles.")
         {
-            project, dacpac,
+            project, sync, dacpac,
         };
         command.SetAction(parse =>
         {
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
             var folder = parse.GetValue(project)!.FullName;
+            if (parse.GetValue(sync))
+            {
+                var changed = TmdlDescriptions.Sync(folder, PowerBiChecker.DefaultViewsFolder(folder));
+                log.Information("Column descriptions written into {Count} TMDL file(s): {Files}", changed.Count, changed);
+            }
+
             var problems = PowerBiChecker.Check(folder, WarehouseModel.LoadCatalog(parse.GetValue(dacpac)?.FullName));
             foreach (var problem in problems)
             {

@@ -59,6 +59,7 @@ public sealed class SampleExportGenerator
             }
 
             new TargetPlan(roster, options).Write(exports.Targets);
+            new RepSignInPlan(roster).Write(options.OutputDirectory);
             exports.Dispose();
             files = exports.Describe();
         }

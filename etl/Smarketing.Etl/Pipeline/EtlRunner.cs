@@ -26,7 +26,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     public static IReadOnlyList<ITransform> Transforms { get; } =
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new CampaignDimension(),
-        new RepDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
+        new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
         new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
         new LifetimeValueFacts(),
     ];

@@ -27,7 +27,12 @@ public static partial class PowerBiChecker
                     problems.Add($"{relationship.Where}: relationship joins {from.Properties.GetValueOrDefault("dataType")} {relationship.Properties["fromColumn"]} to {to.Properties.GetValueOrDefault("dataType")} {relationship.Properties["toColumn"]}");
                 }
 
-                problems.AddRange(new[] { from, to }.Where(c => !c.Properties.ContainsKey("isHidden")).Select(c => $"{c.Where}: key column {TmdlName.Quote(c.Name)} used by a relationship should be hidden (isHidden)"));
+                // Best Practice Analyzer: hide foreign keys (the many side); a dimension's own key may stay visible when it is a
+                // business identifier (Rep[Salesforce user ID]).
+                if (!from.Properties.ContainsKey("isHidden"))
+                {
+                    problems.Add($"{from.Where}: foreign key column {TmdlName.Quote(from.Name)} used by a relationship should be hidden (isHidden)");
+                }
             }
 
             if (relationship.Properties.GetValueOrDefault("crossFilteringBehavior") == "bothDirections")
@@ -51,6 +56,11 @@ public static partial class PowerBiChecker
 
                 CheckDax(measure, measure.Expression ?? "", table, tables, measures, problems);
             }
+
+            foreach (var calculated in table.ChildrenOf("column").Where(c => c.Expression is not null))
+            {
+                CheckDax(calculated, calculated.Expression!, table, tables, measures, problems);
+            }
         }
     }
 
@@ -69,24 +79,37 @@ public static partial class PowerBiChecker
         }
     }
 
+    /// <summary>References resolve, and follow the Best Practice Analyzer's qualification rules so a reference has one meaning:
+    /// a column is written with its table (<c>'Table'[Column]</c>), a measure without (<c>[Measure]</c>).</summary>
     private static void CheckDax(TmdlNode owner, string dax, TmdlNode host, IReadOnlyDictionary<string, TmdlNode> tables, HashSet<string> measures, List<string> problems)
     {
         foreach (var (table, name) in DaxReferences.In(dax))
         {
             if (table is null)
             {
-                if (!measures.Contains(name) && Column(tables, host.Name, name) is null)
+                var column = Column(tables, host.Name, name);
+                if (measures.Contains(name) && column is not null)
+                {
+                    problems.Add($"{owner.Where}: [{name}] in {TmdlName.Quote(owner.Name)} is ambiguous: both a measure and a column of {TmdlName.Quote(host.Name)}");
+                }
+                else if (!measures.Contains(name) && column is null)
                 {
                     problems.Add($"{owner.Where}: [{name}] in {TmdlName.Quote(owner.Name)} is neither a measure nor a column of {TmdlName.Quote(host.Name)}");
+                }
+                else if (column is not null)
+                {
+                    problems.Add($"{owner.Where}: column reference [{name}] in {TmdlName.Quote(owner.Name)} must be qualified: {TmdlName.Quote(host.Name)}[{name}]");
                 }
             }
             else if (!tables.ContainsKey(table))
             {
                 problems.Add($"{owner.Where}: {TmdlName.Quote(owner.Name)} refers to missing table {TmdlName.Quote(table)}");
             }
-            else if (Column(tables, table, name) is null && !tables[table].ChildrenOf("measure").Any(m => m.Name == name))
+            else if (Column(tables, table, name) is null)
             {
-                problems.Add($"{owner.Where}: {TmdlName.Quote(owner.Name)} refers to missing column or measure {TmdlName.Quote(table)}[{name}]");
+                problems.Add(tables[table].ChildrenOf("measure").Any(m => m.Name == name)
+                    ? $"{owner.Where}: measure reference {TmdlName.Quote(table)}[{name}] in {TmdlName.Quote(owner.Name)} must be unqualified: [{name}]"
+                    : $"{owner.Where}: {TmdlName.Quote(owner.Name)} refers to missing column or measure {TmdlName.Quote(table)}[{name}]");
             }
         }
     }

@@ -17,7 +17,10 @@ public static partial class PowerBiChecker
     private static partial Regex SchemaItem();
 
     /// <summary>Every problem found, each naming the file and line (or object) and what is wrong; empty when the project is sound.</summary>
-    public static List<string> Check(string projectFolder, SchemaCatalog catalog)
+    /// <param name="projectFolder">The folder of Smarketing.pbip.</param>
+    /// <param name="catalog">The warehouse model read from the DACPAC.</param>
+    /// <param name="viewsFolder">warehouse/rpt/Views, for the column descriptions; by default beside the project folder.</param>
+    public static List<string> Check(string projectFolder, SchemaCatalog catalog, string? viewsFolder = null)
     {
         var project = PowerBiProject.Load(projectFolder);
         var problems = new List<string>(project.Problems);
@@ -29,11 +32,25 @@ public static partial class PowerBiChecker
         }
 
         CheckRelationships(project, tables, problems);
+        CheckPaths(project, tables, problems);
+        CheckNames(project, tables, problems);
+        CheckColumns(project, tables, problems);
         CheckMeasures(tables, problems);
+        CheckMeasureDates(project, tables, problems);
         CheckRoles(project, tables, problems);
+        CheckSecurity(project, tables, problems);
         PowerBiReportChecker.Check(projectFolder, tables, problems);
+        viewsFolder ??= DefaultViewsFolder(projectFolder);
+        problems.AddRange(TmdlDescriptions.Differences(project, viewsFolder).Select(d => d.Expected is null
+            ? $"{d.Column.Where}: visible column {TmdlName.Quote(d.Table.Name)}[{d.Column.Name}] is not described in the Columns block of its view"
+            : $"{d.Column.Where}: the description of {TmdlName.Quote(d.Table.Name)}[{d.Column.Name}] differs from its view's column comment "
+              + "(smarketing check-powerbi --sync-descriptions)"));
         return problems;
     }
+
+    /// <summary>warehouse/rpt/Views next to the reports folder of the repository.</summary>
+    public static string DefaultViewsFolder(string projectFolder) =>
+        Path.GetFullPath(Path.Combine(projectFolder, "..", "warehouse", "rpt", "Views"));
 
     private static void CheckModel(PowerBiProject project, IReadOnlyDictionary<string, TmdlNode> tables, List<string> problems)
     {
@@ -90,6 +107,12 @@ public static partial class PowerBiChecker
         {
             var dataType = column.Properties.GetValueOrDefault("dataType");
             var sourceColumn = column.Properties.GetValueOrDefault("sourceColumn");
+            if (column.Expression is not null)
+            {
+                // A calculated column (column X = DAX): its references are checked with the measures'.
+                continue;
+            }
+
             if (sourceColumn is null || dataType is null)
             {
                 problems.Add($"{column.Where}: column {TmdlName.Quote(column.Name)} needs dataType and sourceColumn");
@@ -104,6 +127,11 @@ public static partial class PowerBiChecker
             else if (viewColumn.Type is { } type && !PowerBiTypes.Compatible(type).Contains(dataType))
             {
                 problems.Add($"{column.Where}: {TmdlName.Quote(table.Name)}[{column.Name}] is {dataType} but {view.FullName}.{viewColumn.Name} is {type} (use {string.Join(" or ", PowerBiTypes.Compatible(type))})");
+            }
+            else if (viewColumn.Type is { } exact && dataType == "decimal" && exact.Scale > PowerBiTypes.FixedDecimalPlaces)
+            {
+                problems.Add($"{column.Where}: {TmdlName.Quote(table.Name)}[{column.Name}] is a fixed decimal ({PowerBiTypes.FixedDecimalPlaces} places) "
+                             + $"but {view.FullName}.{viewColumn.Name} is {exact.ToTSql()}: use dataType double so no precision is lost");
             }
         }
     }

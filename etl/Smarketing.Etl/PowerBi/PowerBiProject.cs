@@ -21,6 +21,16 @@ public sealed class PowerBiProject
     /// <summary>Tables by name.</summary>
     public IReadOnlyDictionary<string, TmdlNode> Tables => Objects.Where(o => o.Keyword == "table").GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First());
 
+    /// <summary>The relationships whose two ends parse as <c>Table.Column</c>.</summary>
+    public List<ModelRelationship> Relationships => Objects.Where(o => o.Keyword == "relationship").Select(r =>
+    {
+        var (fromTable, fromColumn, e1) = TmdlName.Qualified(r.Properties.GetValueOrDefault("fromColumn") ?? "");
+        var (toTable, toColumn, e2) = TmdlName.Qualified(r.Properties.GetValueOrDefault("toColumn") ?? "");
+        return e1 is null && e2 is null && fromTable is not null && toTable is not null
+            ? new ModelRelationship(r, fromTable, fromColumn!, toTable, toColumn!, r.Properties.GetValueOrDefault("isActive") != "false")
+            : null;
+    }).OfType<ModelRelationship>().ToList();
+
     /// <summary>Reads every .tmdl file under the semantic model's definition folder.</summary>
     public static PowerBiProject Load(string folder)
     {

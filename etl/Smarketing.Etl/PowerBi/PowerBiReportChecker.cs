@@ -2,8 +2,9 @@ using System.Text.Json;
 
 namespace Smarketing.Etl.PowerBi;
 
-/// <summary>Checks the report folder: definition.pbir points at the semantic model by path, every page and visual JSON parses,
-/// and every field a visual binds (Entity/Property) exists as a column or measure of the model.</summary>
+/// <summary>Checks the report folder: definition.pbir points at the semantic model by path, the files follow the published
+/// schemas' structure (<see cref="PbirStructure"/>), every field a visual binds (Entity/Property) exists as a column or measure of
+/// the model and of the kind the visual names, and the visual rules of <see cref="PowerBiVisualRules"/> hold.</summary>
 public static class PowerBiReportChecker
 {
     /// <summary>Adds the report's problems to <paramref name="problems"/>.</summary>
@@ -27,20 +28,31 @@ public static class PowerBiReportChecker
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(report, "*.json", SearchOption.AllDirectories))
+        PbirStructure.Check(projectFolder, problems);
+        foreach (var file in Directory.EnumerateFiles(report, "visual.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(projectFolder, file).Replace('\\', '/');
             try
             {
                 using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                foreach (var (entity, property) in Fields(doc.RootElement))
+                foreach (var (kind, entity, property) in Fields(doc.RootElement, null))
                 {
-                    var exists = tables.TryGetValue(entity, out var table)
-                                 && (table.ChildrenOf("column").Any(c => c.Name == property) || table.ChildrenOf("measure").Any(m => m.Name == property));
-                    if (!exists)
+                    var table = tables.GetValueOrDefault(entity);
+                    var isColumn = table?.ChildrenOf("column").Any(c => c.Name == property) == true;
+                    var isMeasure = table?.ChildrenOf("measure").Any(m => m.Name == property) == true;
+                    if (!isColumn && !isMeasure)
                     {
                         problems.Add($"{relative}: a visual binds {TmdlName.Quote(entity)}[{property}], which is not a column or measure of the model");
                     }
+                    else if ((kind == "Measure" && !isMeasure) || (kind == "Column" && !isColumn))
+                    {
+                        problems.Add($"{relative}: a visual binds {TmdlName.Quote(entity)}[{property}] as a {kind}, but it is a {(isMeasure ? "measure" : "column")}");
+                    }
+                }
+
+                if (doc.RootElement.TryGetProperty("visual", out var visual))
+                {
+                    PowerBiVisualRules.Check(relative, visual, tables, problems);
                 }
             }
             catch (JsonException e)
@@ -50,8 +62,9 @@ public static class PowerBiReportChecker
         }
     }
 
-    /// <summary>Every { "Expression": { "SourceRef": { "Entity": … } }, "Property": … } pair in a visual definition.</summary>
-    private static IEnumerable<(string Entity, string Property)> Fields(JsonElement element)
+    /// <summary>Every { "Expression": { "SourceRef": { "Entity": … } }, "Property": … } in a visual definition, with the key it
+    /// stands under (Measure, Column, …: the kind of object the visual expects).</summary>
+    private static IEnumerable<(string? Kind, string Entity, string Property)> Fields(JsonElement element, string? key)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
@@ -59,17 +72,17 @@ public static class PowerBiReportChecker
                 && element.TryGetProperty("Expression", out var expression) && expression.TryGetProperty("SourceRef", out var source)
                 && source.TryGetProperty("Entity", out var entity))
             {
-                yield return (entity.GetString()!, property.GetString()!);
+                yield return (key, entity.GetString()!, property.GetString()!);
             }
 
-            foreach (var child in element.EnumerateObject().SelectMany(p => Fields(p.Value)))
+            foreach (var child in element.EnumerateObject().SelectMany(p => Fields(p.Value, p.Name)))
             {
                 yield return child;
             }
         }
         else if (element.ValueKind == JsonValueKind.Array)
         {
-            foreach (var child in element.EnumerateArray().SelectMany(Fields))
+            foreach (var child in element.EnumerateArray().SelectMany(e => Fields(e, key)))
             {
                 yield return child;
             }

@@ -5,6 +5,10 @@ namespace Smarketing.Etl.PowerBi;
 /// <summary>Which TMDL data types can hold which SQL Server types of the rpt views.</summary>
 public static class PowerBiTypes
 {
+    /// <summary>Decimal places of Power BI's fixed decimal type (<c>dataType: decimal</c>, a scaled 64-bit integer): a column with more
+    /// places in SQL (weights, rates, fractional counts) is imported as double instead.</summary>
+    public const int FixedDecimalPlaces = 4;
+
     /// <summary>The TMDL data types a column of <paramref name="sql"/> may be imported as.</summary>
     public static IReadOnlyList<string> Compatible(SqlType sql) => sql.Name switch
     {

@@ -28,5 +28,6 @@ public static class SourceFiles
         new("DatedConversionRate.csv", "stg.SalesforceDatedConversionRate", "Salesforce", null,
             new(["Id", "IsoCode", "ConversionRate", "StartDate"]), IsOptional: true),
         new("Targets.csv", "stg.Target", "Business", null, new(["Month", "Level", "TargetFor", "Metric", "Target"])),
+        new("RepSignIn.csv", "stg.RepSignIn", "Business", null, new(["SalesforceUserId", "SignInName"]), IsOptional: true),
     ];
 }

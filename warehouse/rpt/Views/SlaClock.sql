@@ -1,4 +1,15 @@
 -- One row per SLA clock (lead x rule x start), keyed for the Power BI star; outcome flags as 0/1 integers so measures can sum them.
+-- Columns:
+--   CycleNumber: The lead's funnel cycle the clock started in (1 = first; a recycled lead starts a new cycle); not additive.
+--   StartedAtUtc: When the clock started: the entry into the rule's start stage (UTC).
+--   DueAtUtc: Start + target business hours in the owner's working calendar (UTC).
+--   ResolvedAtUtc: When it stopped: the first stop stage or event (UTC); empty while open.
+--   Resolution: What stopped it: Accepted, Recycled, Disqualified, FirstSalesTouch, No touch ...; empty while open.
+--   Status: Met (resolved within target), Breached (resolved after it, or no touch) or Open.
+--   ElapsedBusinessHours: Business hours from start to resolution, or to the as-of instant while open.
+--   TargetBusinessHours: The rule's target in business hours.
+--   HoursOverdue: Business hours past the target; 0 when within it.
+--   AsOfUtc: The instant the figures hold at: the batch's as-of while open, the resolution once resolved.
 CREATE VIEW rpt.SlaClock
 AS
 SELECT

@@ -3,6 +3,16 @@
 -- created (count, amount); Bookings = won amount by CloseDate. A rep's actual counts the events it owned (the stage's owner at entry,
 -- the opportunity's owner); a team's counts the events owned by reps who were on that team (User.Department) at the time.
 -- Metrics without a definition have no actual.
+-- Columns:
+--   YearMonth: Target month as yyyymm; not additive.
+--   TargetLevel: Team or Rep: never add the two levels together.
+--   TargetFor: The team (User.Department) or the rep's Salesforce user id the target is for.
+--   Metric: Leads, MQLs, SALs, SQLs, Opportunities, Pipeline or Bookings.
+--   Team: The team of the target (a rep target: the rep's team at the month's start).
+--   RepName: The rep of a rep target; Unknown for team targets.
+--   TargetValue: The committed count, or amount in the reporting currency.
+--   ActualValue: What happened in the month, by the metric's definition (docs/METRICS.md); empty for metrics without one.
+--   Attainment: Actual / target (a fraction; 1 = 100 %).
 CREATE VIEW rpt.TargetAttainment
 AS
 WITH Actual AS

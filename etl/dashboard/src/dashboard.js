@@ -234,10 +234,19 @@
     var font = { fontFamily: getComputedStyle(document.body).fontFamily, fontSize: 12, color: '#3d444d' };
     option.textStyle = font;
     option.animation = false;
-    option.grid = Object.assign({ left: 12, right: 20, top: 40, bottom: 12, containLabel: true }, option.grid || {});
+    // A category axis on the left (campaigns, reps, stages) gets a margin measured from its longest label: ECharts' own estimate
+    // samples the labels and clipped long campaign names.
+    var names = option.yAxis && option.yAxis.type === 'category' ? option.yAxis.data : null;
+    var left = names ? { left: 14 + Math.max.apply(null, names.map(textWidth).concat([20])), containLabel: false } : { left: 12, containLabel: true };
+    option.grid = Object.assign({ right: 20, top: 40, bottom: 12 }, left, option.grid || {});
     option.legend = option.legend === false ? undefined : Object.assign({ top: 4, type: 'scroll', textStyle: font }, option.legend || {});
     option.tooltip = Object.assign({ trigger: 'axis', confine: true }, option.tooltip || {});
     charts[key].setOption(option, true);
+  }
+  var measure = document.createElement('canvas').getContext('2d');
+  function textWidth(text) {
+    measure.font = '12px ' + getComputedStyle(document.body).fontFamily;
+    return Math.ceil(measure.measureText(String(text)).width);
   }
   function table(body, key, columns, rows) {
     body.innerHTML = '';
@@ -459,7 +468,7 @@
       chart(b, 'sla-rep', {
         legend: false, tooltip: valueTip(F.percent), grid: { right: 60 }, xAxis: axisPercent(1),
         yAxis: { type: 'category', inverse: true, data: reps, axisLabel: { interval: 0 } },
-        series: [{ name: 'Compliance', type: 'bar', label: { show: true, position: 'right', formatter: function (p) { return F.percent(p.value); } },
+        series: [{ name: 'Compliance', type: 'bar', barMaxWidth: 26, label: { show: true, position: 'right', formatter: function (p) { return F.percent(p.value); } },
           data: reps.map(function (r) { return { value: compliance(gr.get(r)), itemStyle: { color: colour(gr.get(r)[0].Team) } }; }) }]
       }, reps.length > 10);
     }
@@ -558,7 +567,7 @@
       chart(b, 'campaign-cac', {
         legend: false, tooltip: valueTip(F.money), grid: { right: 80 }, xAxis: axisMoney(),
         yAxis: { type: 'category', inverse: true, data: withCac.map(function (r) { return r.Campaign; }), axisLabel: { interval: 0 } },
-        series: [{ name: 'CAC', type: 'bar', label: { show: true, position: 'right', formatter: function (p) { return F.moneyShort(p.value); } },
+        series: [{ name: 'CAC', type: 'bar', barMaxWidth: 26, label: { show: true, position: 'right', formatter: function (p) { return F.moneyShort(p.value); } },
           data: withCac.map(function (r) { return { value: cac([r]), itemStyle: { color: colour(r.Channel) } }; }) }]
       }, true);
     }
@@ -574,13 +583,17 @@
         })
       });
     }
-    b = panel('campaigns', 'model-roi', 'ROI by model', 'All campaigns of the filter: (attributed revenue − cost) ÷ cost per model.', ['campaigns']);
-    if (!all.length) { empty(b, 'model-roi', noCampaigns); } else {
+    b = panel('campaigns', 'model-roi', 'ROI by channel under each model', 'Every model shares out the same revenue, so the totals agree; ' +
+      'what differs is which channels earn it. Channels without cost are left out.', ['campaigns'], { wide: true });
+    var costly = channels.filter(function (c) { return sum(all.filter(function (r) { return r.Channel === c && r.Model === models[0]; }), 'Cost') > 0; });
+    if (!costly.length) { empty(b, 'model-roi', noCampaigns); } else {
       chart(b, 'model-roi', {
-        legend: false, tooltip: valueTip(F.percent0), xAxis: { type: 'category', data: models, axisLabel: { interval: 0, rotate: 20 } },
+        tooltip: valueTip(F.percent0), xAxis: { type: 'category', data: costly, axisLabel: { interval: 0 } },
         yAxis: { type: 'value', axisLabel: { formatter: function (v) { return F.percent0(v); } } },
-        series: [{ name: 'ROI', type: 'bar', label: { show: true, position: 'top', formatter: function (p) { return F.percent0(p.value); } },
-          data: models.map(function (m) { return { value: roi(all.filter(function (r) { return r.Model === m; })), itemStyle: { color: colour(m) } }; }) }]
+        series: models.map(function (m) {
+          return { name: m, type: 'bar', color: colour(m),
+            data: costly.map(function (c) { return roi(all.filter(function (r) { return r.Model === m && r.Channel === c; })); }) };
+        })
       });
     }
   }
@@ -624,7 +637,7 @@
         legend: false, tooltip: valueTip(F.ratio), xAxis: { type: 'category', data: withTarget },
         yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v + ' : 1'; } } },
         series: [{ name: 'Coverage', type: 'line', color: colour('Coverage'), symbolSize: 4, areaStyle: { opacity: 0.12 },
-          markLine: { silent: true, symbol: 'none', label: { formatter: 'target' }, data: [{ yAxis: 1 }] },
+          markLine: { silent: true, symbol: 'none', label: { formatter: 'target', position: 'insideEndTop' }, data: [{ yAxis: 1 }] },
           data: withTarget.map(function (w) { return coverage(byWeek.get(w)); }) }]
       });
     }

@@ -169,7 +169,8 @@
 
   var main = el('main');
   document.body.appendChild(main);
-  var current = 'executive';
+  // A link may open a page directly (dashboard.html#sla); switching pages updates the address so it can be shared.
+  var current = pages.some(function (p) { return '#' + p.id === location.hash; }) ? location.hash.slice(1) : 'executive';
   pages.forEach(function (p) {
     var b = el('button', { type: 'button', role: 'tab', 'data-page-tab': p.id, 'aria-selected': String(p.id === current) }, p.title);
     b.addEventListener('click', function () { show(p.id); });
@@ -182,6 +183,7 @@
   });
   function show(id) {
     current = id;
+    if (history.replaceState) { history.replaceState(null, '', '#' + id); }
     nav.querySelectorAll('button').forEach(function (b) { b.setAttribute('aria-selected', String(b.getAttribute('data-page-tab') === id)); });
     main.querySelectorAll('.page').forEach(function (s) { s.classList.toggle('active', s.getAttribute('data-page') === id); });
     refresh();
@@ -449,7 +451,7 @@
     ]);
     if (current !== 'sla') { return; }
     var ruled = ruleState === '*' ? sla : sla.filter(function (r) { return r.SlaRule === ruleState; });
-    var b = panel('sla', 'sla-team', 'Compliance by team', 'Met ÷ resolved for the chosen rule, with open clocks past due beside it.', ['sla'],
+    var b = panel('sla', 'sla-team', 'Compliance by team', 'Clocks met ÷ clocks resolved for the chosen rule (open clocks are not yet counted).', ['sla'],
       { controls: ruleControls });
     var g = group(ruled, 'Team');
     var teams = Array.from(g.keys()).sort();
@@ -480,7 +482,7 @@
       'No speed-to-lead rule matched this export (no SLA rule stops at the first sales touch).'); } else {
       chart(b, 'speed', {
         xAxis: { type: 'category', data: ms.map(F.month) },
-        yAxis: [{ type: 'value', name: 'hours', axisLabel: { formatter: function (v) { return v + ' h'; } } }, axisPercent(1)],
+        yAxis: [{ type: 'value', axisLabel: { formatter: function (v) { return v + ' h'; } } }, axisPercent(1)],
         tooltip: { formatter: undefined },
         series: [
           { name: 'Avg hours to first touch', type: 'bar', color: colour('Avg hours to first touch'), tooltip: valueTip(F.hours),

@@ -216,6 +216,27 @@ public class DashboardBrowserTests
     }
 
     [Test]
+    public void The_file_holds_no_lead_company_title_or_e_mail_domain_and_loads_no_script_from_elsewhere()
+    {
+        var html = File.ReadAllText(dashboard);
+        var start = html.IndexOf("id=\"dashboard-data\">", StringComparison.Ordinal);
+        var data = html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+        using var db = new DuckDBConnection($"Data Source={database}");
+        db.Open();
+        // Companies, titles and e-mail domains of the generated leads (longer than 6 characters, so that no common word matches by chance;
+        // the unknown member's "Unknown" is a label the data uses for missing personas and channels).
+        var personal = db.Query<string>("SELECT DISTINCT Company FROM rpt.Lead WHERE length(Company) > 6 UNION " +
+                                        "SELECT DISTINCT Title FROM rpt.Lead WHERE length(Title) > 6 UNION " +
+                                        "SELECT DISTINCT EmailDomain FROM rpt.Lead WHERE length(EmailDomain) > 6").ToList();
+        Assert.That(personal, Has.Count.GreaterThan(50), "the fixture has companies and titles to look for");
+        Assert.Multiple(() =>
+        {
+            Assert.That(personal.Where(p => p != "Unknown" && data.Contains(p, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(html, Does.Not.Contain("<script src").And.Not.Contain("<link "), "everything is inline");
+        });
+    }
+
+    [Test]
     public async Task The_headline_tile_shows_the_percentage_with_one_decimal_and_money_in_the_reporting_currency()
     {
         var (page, _, _) = await Open(dashboard);

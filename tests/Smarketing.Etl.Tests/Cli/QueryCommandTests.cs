@@ -117,4 +117,28 @@ public class QueryCommandTests
         (code, output) = Query("SELECT 1 AS Narrow");
         Assert.That(output, Does.Contain("│ Narrow │").And.Contain("(1 row(s))"));
     }
+
+    [TestCase("query", "SELECT 1")]
+    [TestCase("batches")]
+    [TestCase("report", "dashboard", "--out", "never.html")]
+    public void On_SQL_Server_a_read_command_without_a_connection_string_exits_2_naming_the_option_and_the_variable(params string[] command)
+    {
+        if (Environment.GetEnvironmentVariable("SMARKETING_SQLSERVER") is { Length: > 0 })
+        {
+            Assert.Ignore("SMARKETING_SQLSERVER is set in this environment: the command would use it");
+        }
+
+        var (code, output) = CliProcess.Run([.. command, "--engine", "sqlserver", "--log-dir", folder]);
+        Assert.That(code, Is.EqualTo(2), output);
+        Assert.That(output, Does.Contain("No SQL Server connection string: pass --connection-string or set SMARKETING_SQLSERVER"));
+    }
+
+    [Test]
+    public void On_SQL_Server_an_unreachable_server_is_a_message_and_exit_1_that_never_shows_the_password()
+    {
+        var (code, output) = CliProcess.Run("query", "SELECT 1", "--engine", "sqlserver", "--connection-string",
+            "Server=tcp:127.0.0.1,1;User ID=etl;Password=NotShown-4711;Connect Timeout=2;Encrypt=false", "--log-dir", folder);
+        Assert.That(code, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("Cannot open the SQL Server warehouse").And.Not.Contain("NotShown-4711").And.Not.Contain("   at "));
+    }
 }

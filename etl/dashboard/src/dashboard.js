@@ -241,6 +241,10 @@
     var names = option.yAxis && option.yAxis.type === 'category' ? option.yAxis.data : null;
     var left = names ? { left: 14 + Math.max.apply(null, names.map(textWidth).concat([20])), containLabel: false } : { left: 12, containLabel: true };
     option.grid = Object.assign({ right: 20, top: 40, bottom: 12 }, left, option.grid || {});
+    if (names && option.xAxis && option.xAxis.type === 'value') {
+      // The value axis of a bar list is narrower than the panel: fewer ticks keep labels such as "$40K" from touching.
+      option.xAxis.splitNumber = option.xAxis.splitNumber || 4;
+    }
     option.legend = option.legend === false ? undefined : Object.assign({ top: 4, type: 'scroll', textStyle: font }, option.legend || {});
     option.tooltip = Object.assign({ trigger: 'axis', confine: true }, option.tooltip || {});
     charts[key].setOption(option, true);
@@ -526,7 +530,9 @@
 
   // ---- Campaigns & attribution -----------------------------------------------------------------------------------------------
   var models = distinct(T.campaigns.map(function (r) { return r.Model; }));
-  assignColours(models);
+  // Models get shades of their own, so that on the campaigns page a model is never mistaken for a channel.
+  var modelPalette = ['#08306b', '#2171b5', '#6baed6', '#41ab5d', '#006d2c', '#fd8d3c', '#d94801', '#7f2704', '#6a51a3', '#969696'];
+  models.forEach(function (m, i) { colourOf[m] = modelPalette[i % modelPalette.length]; });
   var defaultModel = (T.campaigns.filter(function (r) { return r.IsDefaultModel; })[0] || { Model: models[0] }).Model;
   var modelState = defaultModel;
   var modelSelect = el('select', { 'data-control': 'model' });

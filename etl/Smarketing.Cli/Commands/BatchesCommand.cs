@@ -23,7 +23,8 @@ internal static class BatchesCommand
             {
                 QueryResultFormats.WidenWhenRedirected();
                 var table = new Table().Border(TableBorder.Rounded)
-                    .AddColumns("Batch", "Status", "Started (UTC)", "Duration", "As of (UTC)", "Mode", "Exit", "Read", "Inserted", "Updated", "Rejected", "Message");
+                    .AddColumns("Batch", "Status", "Started (UTC)", "Duration", "As of (UTC)", "Mode", "Exit")
+                    .AddColumns("Read", "Inserted", "Updated", "Rejected", "Message");
                 foreach (var r in BatchHistoryQuery.Read(loader, parse.GetValue(last)))
                 {
                     table.AddRow(

@@ -13,9 +13,10 @@ using Smarketing.Etl.Pipeline;
 
 namespace Smarketing.Cli.Commands;
 
-/// <summary><c>smarketing query</c>: run one SQL statement against the warehouse (either engine) and print the rows as a table, CSV,
-/// JSON or Markdown. The statement is sent as written (not wrapped in a subquery), so comments, <c>SHOW TABLES</c> and
-/// <c>DESCRIBE</c> work. It runs in a transaction that is rolled back, so it never changes the warehouse. A statement the engine refuses is a message and exit 2, a failure while it runs exit 1.</summary>
+/// <summary><c>smarketing query</c>: run one SQL statement against the warehouse (either engine) and print the rows as a table,
+/// CSV, JSON or Markdown. The statement is sent as written (not wrapped in a subquery), so comments, <c>SHOW TABLES</c> and
+/// <c>DESCRIBE</c> work. It runs in a transaction that is rolled back, so it never changes the warehouse. A statement the
+/// engine refuses is a message and exit 2, a failure while it runs exit 1.</summary>
 internal static partial class QueryCommand
 {
     public static Command Create()
@@ -39,13 +40,16 @@ internal static partial class QueryCommand
         command.SetAction(parse =>
         {
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
-            return target.Read(parse, log, loader => Run(loader, parse.GetValue(sql)!, parse.GetValue(format)!, parse.GetValue(limit), log));
+            return target.Read(parse, log,
+                loader => Run(loader, parse.GetValue(sql)!, parse.GetValue(format)!, parse.GetValue(limit), log));
         });
         return command;
     }
 
-    /// <summary>DuckDB's messages for a statement it refuses before running it (its error type is not always set on this path).</summary>
-    private static readonly string[] RefusedPrefixes = ["Parser Error", "Binder Error", "Catalog Error", "Not implemented Error", "Permission Error"];
+    /// <summary>DuckDB's messages for a statement it refuses before running it (its error type is not always set on this
+    /// path).</summary>
+    private static readonly string[] RefusedPrefixes =
+        ["Parser Error", "Binder Error", "Catalog Error", "Not implemented Error", "Permission Error"];
 
     private static int Run(IWarehouseLoader loader, string sql, string format, int maxRows, ILogger log)
     {
@@ -89,8 +93,8 @@ internal static partial class QueryCommand
         }
     }
 
-    /// <summary>True when the engine rejected the statement itself (syntax, unknown table or column, wrong types), as opposed to a failure
-    /// while running it (a conversion error in a row, a lost connection).</summary>
+    /// <summary>True when the engine rejected the statement itself (syntax, unknown table or column, wrong types), as opposed
+    /// to a failure while running it (a conversion error in a row, a lost connection).</summary>
     private static bool IsRefusedStatement(DbException e) => e switch
     {
         DuckDBException d => d.ErrorType is DuckDBErrorType.Parser or DuckDBErrorType.Binder or DuckDBErrorType.Catalog

@@ -7,8 +7,8 @@ using Sylvan.Data.Csv;
 
 namespace Smarketing.Cli.Commands;
 
-/// <summary>Writes a query's rows as a terminal table, CSV, JSON or Markdown. Values are written with the invariant culture (1234.5,
-/// 2024-03-01T09:00:00) so that output is the same on every machine and can be read back by scripts.</summary>
+/// <summary>Writes a query's rows as a terminal table, CSV, JSON or Markdown. Values are written with the invariant culture
+/// (1234.5, 2024-03-01T09:00:00) so that output is the same on every machine and can be read back by scripts.</summary>
 internal static class QueryResultFormats
 {
     /// <summary>Writes every row of <paramref name="reader"/> in <paramref name="format"/>; table and markdown stop after
@@ -18,7 +18,8 @@ internal static class QueryResultFormats
         WidenWhenRedirected();
         if (reader.FieldCount == 0)
         {
-            output.WriteLine("(the statement returns no rows; query never changes the warehouse, so any change it made was rolled back)");
+            output.WriteLine("(the statement returns no rows; query never changes the warehouse, " +
+                             "so any change it made was rolled back)");
             return;
         }
 
@@ -46,7 +47,8 @@ internal static class QueryResultFormats
         }
     }
 
-    /// <summary>Output that goes to a file or a pipe is not wrapped at the 80 columns Spectre assumes for it: no terminal wraps it.</summary>
+    /// <summary>Output that goes to a file or a pipe is not wrapped at the 80 columns Spectre assumes for it: no terminal wraps
+    /// it.</summary>
     public static void WidenWhenRedirected()
     {
         if (System.Console.IsOutputRedirected)
@@ -136,11 +138,12 @@ internal static class QueryResultFormats
             .Replace("\n", " ", StringComparison.Ordinal);
     }
 
-    /// <summary>A bordered table; when the rows would be wider than the terminal, one block per record (column: value) instead, so a
-    /// 30-column view stays readable rather than wrapping every cell into a narrow column.</summary>
+    /// <summary>A bordered table; when the rows would be wider than the terminal, one block per record (column: value) instead,
+    /// so a 30-column view stays readable rather than wrapping every cell into a narrow column.</summary>
     private static void Table(DbDataReader reader, int maxRows)
     {
-        var columns = Enumerable.Range(0, reader.FieldCount).Select(i => (Name: reader.GetName(i), Number: IsNumber(reader.GetFieldType(i))))
+        var columns = Enumerable.Range(0, reader.FieldCount)
+            .Select(i => (Name: reader.GetName(i), Number: IsNumber(reader.GetFieldType(i))))
             .ToList();
         var rows = new List<string[]>();
         var more = 0;
@@ -184,6 +187,7 @@ internal static class QueryResultFormats
             }
         }
 
-        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({rows.Count:N0} row(s){(more > 0 ? $"; {more:N0} more not shown, see --max-rows" : "")})")));
+        var left = more > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {more:N0} more not shown, see --max-rows") : "";
+        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"({rows.Count:N0} row(s){left})")));
     }
 }

@@ -46,7 +46,8 @@ internal static class ReportCommand
         var output = new Option<FileInfo>("--out") { Description = "HTML file to write (self-contained, works offline).", Required = true };
         var target = new WarehouseReadOptions();
         var command = new Command("dashboard",
-            "Render the built-in dashboard from the rpt views: one self-contained HTML file (Executive, Funnel, SLA, Campaigns & attribution, " +
+            "Render the built-in dashboard from the rpt views: one self-contained HTML file (Executive, Funnel, SLA, " +
+            "Campaigns & attribution, " +
             "Pipeline, Customers) with filters for period, team, rep, channel and persona; opens offline.") { output };
         target.AddTo(command);
         command.SetAction(parse =>

@@ -6,8 +6,8 @@ using Smarketing.Etl.Pipeline;
 namespace Smarketing.Cli.Commands;
 
 /// <summary>The options with which a read-only command (query, batches, report …) names its warehouse — the same as
-/// <c>run</c>'s: <c>--engine duckdb</c> with <c>--database</c>, or <c>--engine sqlserver</c> with <c>--connection-string</c> (default
-/// the SMARKETING_SQLSERVER variable; never logged) and <c>--database-name</c>.</summary>
+/// <c>run</c>'s: <c>--engine duckdb</c> with <c>--database</c>, or <c>--engine sqlserver</c> with <c>--connection-string</c>
+/// (default the SMARKETING_SQLSERVER variable; never logged) and <c>--database-name</c>.</summary>
 internal sealed class WarehouseReadOptions
 {
     private readonly Option<string> engine = CommonOptions.Engine();
@@ -30,8 +30,9 @@ internal sealed class WarehouseReadOptions
         command.Add(dacpac);
     }
 
-    /// <summary>Opens the warehouse the options name for reading, runs <paramref name="work"/> and maps expected failures to exit codes.
-    /// On SQL Server no writer lock is taken: a report can be read while a batch runs (it sees the last committed batch).</summary>
+    /// <summary>Opens the warehouse the options name for reading, runs <paramref name="work"/> and maps expected failures to
+    /// exit codes. On SQL Server no writer lock is taken: a report can be read while a batch runs (it sees the last committed
+    /// batch).</summary>
     public int Read(ParseResult parse, ILogger log, Func<IWarehouseLoader, int> work)
     {
         if (parse.GetValue(engine) != "sqlserver")
@@ -46,6 +47,7 @@ internal sealed class WarehouseReadOptions
             return ExitCodes.InvalidArguments;
         }
 
-        return Warehouse.WithSqlServer(connectionString, parse.GetValue(databaseName), parse.GetValue(dacpac), log, loader => work(loader), reader: true);
+        return Warehouse.WithSqlServer(connectionString, parse.GetValue(databaseName), parse.GetValue(dacpac), log, loader => work(loader),
+            reader: true);
     }
 }

@@ -3,8 +3,8 @@ using Smarketing.Etl.Tests.Support;
 
 namespace Smarketing.Etl.Tests.Cli;
 
-/// <summary><c>smarketing query</c> run as a real process against a freshly deployed (empty) embedded warehouse: the statement goes to
-/// the engine as written, output formats, and expected failures as messages with exit codes.</summary>
+/// <summary><c>smarketing query</c> run as a real process against a freshly deployed (empty) embedded warehouse: the statement
+/// goes to the engine as written, output formats, and expected failures as messages with exit codes.</summary>
 [NonParallelizable]
 public class QueryCommandTests
 {

@@ -5,9 +5,10 @@ using Smarketing.Etl.Tests.Support;
 
 namespace Smarketing.Etl.Tests.Cli;
 
-/// <summary>query, batches and report … with <c>--engine sqlserver</c> against a real SQL Server, when <c>SMARKETING_TEST_SQLSERVER</c>
-/// holds a connection string: the same generated export is loaded into a fresh SQL Server database and an embedded one, and each
-/// read command must print the same figures from both. Without the variable every test is reported as skipped with the reason.</summary>
+/// <summary>query, batches and report … with <c>--engine sqlserver</c> against a real SQL Server, when
+/// <c>SMARKETING_TEST_SQLSERVER</c> holds a connection string: the same generated export is loaded into a fresh SQL Server
+/// database and an embedded one, and each read command must print the same figures from both. Without the variable every test
+/// is reported as skipped with the reason.</summary>
 [NonParallelizable]
 public class ReadCommandsSqlServerLiveTests
 {

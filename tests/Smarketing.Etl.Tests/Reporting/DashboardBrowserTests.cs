@@ -6,9 +6,9 @@ using Smarketing.Etl.Tests.Support;
 
 namespace Smarketing.Etl.Tests.Reporting;
 
-/// <summary>The dashboard written by the real CLI, opened from disk in headless Chromium (Debian's; Playwright downloads nothing):
-/// no console errors, every page drawn, and for each filter the figures on the page equal the same aggregate computed here with
-/// SQL against the rpt views. Screenshots of every page are attached to the test results.</summary>
+/// <summary>The dashboard written by the real CLI, opened from disk in headless Chromium (Debian's; Playwright downloads
+/// nothing): no console errors, every page drawn, and for each filter the figures on the page equal the same aggregate computed
+/// here with SQL against the rpt views. Screenshots of every page are attached to the test results.</summary>
 [NonParallelizable]
 public class DashboardBrowserTests
 {
@@ -78,7 +78,8 @@ public class DashboardBrowserTests
         return (page, errors, requests);
     }
 
-    /// <summary>One value queried from the warehouse; DuckDB's HUGEINT sums arrive as BigInteger, so numbers go through decimal.</summary>
+    /// <summary>One value queried from the warehouse; DuckDB's HUGEINT sums arrive as BigInteger, so numbers go through
+    /// decimal.</summary>
     private T View<T>(string sql)
     {
         using var db = new DuckDBConnection($"Data Source={database}");
@@ -126,7 +127,8 @@ public class DashboardBrowserTests
         await page.CloseAsync();
     }
 
-    /// <summary>One filter setting: the select to change, the value to choose, and the SQL predicates it means for each view.</summary>
+    /// <summary>One filter setting: the select to change, the value to choose, and the SQL predicates it means for each
+    /// view.</summary>
     public sealed record Filter(string Name, (string Select, string Value)[] Choices, string Funnel, string Sla, string Exceptions, string Reps,
         string Customers, string Campaigns)
     {

@@ -7,8 +7,9 @@ using Smarketing.Etl.Tests.Loading;
 
 namespace Smarketing.Etl.Tests.Reporting;
 
-/// <summary>What the read commands send to SQL Server (batches, report sla-exceptions, report dashboard) is proven statically like the
-/// loader's statements: each constant query of the Reporting namespace is parsed by ScriptDom and resolved against the DACPAC.</summary>
+/// <summary>What the read commands send to SQL Server (batches, report sla-exceptions, report dashboard) is proven statically
+/// like the loader's statements: each constant query of the Reporting namespace is parsed by ScriptDom and resolved against the
+/// DACPAC.</summary>
 public partial class ReportingSqlServerStatementTests
 {
     private static string Dacpac => Path.Combine(TestContext.CurrentContext.TestDirectory, WarehouseModel.DacpacFileName);

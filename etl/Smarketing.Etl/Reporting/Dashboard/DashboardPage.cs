@@ -5,9 +5,10 @@ using System.Text.Json;
 
 namespace Smarketing.Etl.Reporting.Dashboard;
 
-/// <summary>Renders <see cref="DashboardData"/> as one self-contained HTML file: the page's style, Apache ECharts and the dashboard's
-/// script (built from etl/dashboard by npm and embedded in this assembly at build time) and the data, all inline — it opens from
-/// disk with no server and downloads nothing. The script draws every page and re-aggregates the data for the filters.</summary>
+/// <summary>Renders <see cref="DashboardData"/> as one self-contained HTML file: the page's style, Apache ECharts and the
+/// dashboard's script (built from etl/dashboard by npm and embedded in this assembly at build time) and the data, all inline —
+/// it opens from disk with no server and downloads nothing. The script draws every page and re-aggregates the data for the
+/// filters.</summary>
 public static class DashboardPage
 {
     /// <summary>The whole page.</summary>
@@ -35,13 +36,15 @@ public static class DashboardPage
         return html.ToString();
     }
 
-    /// <summary>An embedded script, with any "&lt;/script" inside a string literal broken so it cannot end the element early.</summary>
+    /// <summary>An embedded script, with any "&lt;/script" inside a string literal broken so it cannot end the element
+    /// early.</summary>
     private static string Script(string name) => Asset(name).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
 
     private static string Asset(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Dashboard/" + name)
-                           ?? throw new InvalidOperationException($"The dashboard asset {name} is not embedded: build etl/Smarketing.Etl (it runs npm ci).");
+                           ?? throw new InvalidOperationException(
+                               $"The dashboard asset {name} is not embedded: build etl/Smarketing.Etl (it runs npm ci).");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }

@@ -22,7 +22,8 @@ public static class DashboardQueries
     /// <summary>Cohort conversion; each stage-to-stage numerator is the view's rate × its denominator (exact: the rate has four
     /// decimals and a row's denominator is far below 5,000).</summary>
     internal const string FunnelSql =
-        "SELECT CohortYearMonth AS Month, COALESCE(PersonaName, 'Unknown') AS Persona, COALESCE(Channel, 'Unknown') AS Channel, " +
+        "SELECT CohortYearMonth AS Month, COALESCE(PersonaName, 'Unknown') AS Persona, COALESCE(Channel, " +
+        "'Unknown') AS Channel, " +
         "Inquiries, Mqls, Handoffs, Sals, Sqls, Opportunities, Customers, " +
         "CAST(ROUND(COALESCE(InquiryToMqlRate, 0) * Inquiries, 0) AS int) AS InquiryThenMql, " +
         "CAST(ROUND(COALESCE(MqlToHandoffRate, 0) * Mqls, 0) AS int) AS MqlThenHandoff, " +
@@ -32,38 +33,46 @@ public static class DashboardQueries
         "CAST(ROUND(COALESCE(OpportunityToWonRate, 0) * Opportunities, 0) AS int) AS OpportunityThenWon " +
         "FROM rpt.FunnelConversion ORDER BY CohortYearMonth, Persona, Channel";
 
-    /// <summary>Stage velocity; days in stage are carried as a sum (average × completed stays) so they re-average exactly.</summary>
+    /// <summary>Stage velocity; days in stage are carried as a sum (average × completed stays) so they re-average
+    /// exactly.</summary>
     internal const string VelocitySql =
         "SELECT EnteredYearMonth AS Month, StageName AS Stage, SortOrder, Entries, Exits, " +
-        "CAST(COALESCE(AvgDaysInStage, 0) * Exits AS decimal(19,2)) AS DaysInStage FROM rpt.FunnelVelocity ORDER BY EnteredYearMonth, SortOrder";
+        "CAST(COALESCE(AvgDaysInStage, " +
+        "0) * Exits AS decimal(19,2)) AS DaysInStage FROM rpt.FunnelVelocity ORDER BY EnteredYearMonth, SortOrder";
 
     internal const string SlaSql =
-        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, SlaRuleName AS SlaRule, " +
+        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, " +
+        "SlaRuleName AS SlaRule, " +
         "Clocks, Met, Breached, OpenClocks, OpenOverdue, " +
         "CAST(COALESCE(AvgBusinessHoursToResolve, 0) * (Met + Breached) AS decimal(19,2)) AS HoursToResolve " +
         "FROM rpt.SlaCompliance WHERE SlaRuleKey <> 0 ORDER BY YearMonth, Team, Rep, SlaRule";
 
     internal const string SpeedSql =
-        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, Handoffs, Touched, " +
+        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, Handoffs, " +
+        "Touched, " +
         "NotYetTouched, UntouchedPastTarget, CAST(ROUND(COALESCE(WithinTargetRate, 0) * Touched, 0) AS int) AS WithinTarget, " +
         "CAST(COALESCE(AvgBusinessHoursToFirstTouch, 0) * Touched AS decimal(19,2)) AS HoursToFirstTouch " +
         "FROM rpt.SpeedToLead ORDER BY YearMonth, Team, Rep";
 
-    /// <summary>The managers' list: who, which rule, how long the lead waited; the lead only by its Salesforce id (no name, company
-    /// or e-mail leaves the warehouse).</summary>
+    /// <summary>The managers' list: who, which rule, how long the lead waited; the lead only by its Salesforce id (no name,
+    /// company or e-mail leaves the warehouse).</summary>
     internal const string ExceptionsSql =
         "SELECT (YEAR(StartedAtUtc) * 100) + MONTH(StartedAtUtc) AS Month, COALESCE(ManagerName, '(no manager)') AS Manager, " +
-        "COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, COALESCE(PersonaName, 'Unknown') AS Persona, " +
+        "COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, COALESCE(PersonaName, " +
+        "'Unknown') AS Persona, " +
         "SalesforceLeadId AS LeadId, SlaRuleName AS SlaRule, ExceptionType, TargetBusinessHours, ElapsedBusinessHours, " +
         "COALESCE(HoursOverdue, 0) AS HoursOverdue FROM rpt.SlaExceptions ORDER BY HoursOverdue DESC, SalesforceLeadId";
 
     internal const string RepsSql =
-        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, OpportunitiesCreated, " +
-        "COALESCE(PipelineCreated, 0) AS PipelineCreated, ClosedOpportunities, WonOpportunities, COALESCE(Bookings, 0) AS Bookings, " +
+        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, " +
+        "OpportunitiesCreated, " +
+        "COALESCE(PipelineCreated, 0) AS PipelineCreated, ClosedOpportunities, WonOpportunities, COALESCE(Bookings, " +
+        "0) AS Bookings, " +
         "COALESCE(NewBusinessBookings, 0) AS NewBusinessBookings FROM rpt.RepScorecard ORDER BY YearMonth, Team, Rep";
 
     internal const string MonthsSql =
-        "SELECT YearMonth AS Month, COALESCE(MarketingCost, 0) AS MarketingCost, NewCustomers, COALESCE(OpenPipelineAtMonthEnd, 0) AS OpenPipeline " +
+        "SELECT YearMonth AS Month, COALESCE(MarketingCost, 0) AS MarketingCost, NewCustomers, " +
+        "COALESCE(OpenPipelineAtMonthEnd, 0) AS OpenPipeline " +
         "FROM rpt.ExecutiveSummary ORDER BY YearMonth";
 
     internal const string CampaignsSql =
@@ -81,9 +90,12 @@ public static class DashboardQueries
     /// <summary>Customer accounts summed per channel × persona × segment (never one row per account).</summary>
     internal const string CustomersSql =
         "SELECT COALESCE(AcquisitionChannel, 'Unknown') AS Channel, COALESCE(PersonaName, 'Unknown') AS Persona, " +
-        "COALESCE(Segment, 'Unknown') AS Segment, CAST(SUM(Customers) AS int) AS Customers, CAST(SUM(NewCustomers) AS int) AS NewCustomers, " +
-        "CAST(SUM(ChurnedCustomers) AS int) AS ChurnedCustomers, CAST(SUM(LifetimeRevenue) AS decimal(19,2)) AS LifetimeRevenue, " +
-        "CAST(SUM(HistoricalClv) AS decimal(19,2)) AS HistoricalClv, CAST(SUM(AvgPredictedClv) AS decimal(19,2)) AS PredictedClv, " +
+        "COALESCE(Segment, 'Unknown') AS Segment, CAST(SUM(Customers) AS int) AS Customers, " +
+        "CAST(SUM(NewCustomers) AS int) AS NewCustomers, " +
+        "CAST(SUM(ChurnedCustomers) AS int) AS ChurnedCustomers, " +
+        "CAST(SUM(LifetimeRevenue) AS decimal(19,2)) AS LifetimeRevenue, " +
+        "CAST(SUM(HistoricalClv) AS decimal(19,2)) AS HistoricalClv, " +
+        "CAST(SUM(AvgPredictedClv) AS decimal(19,2)) AS PredictedClv, " +
         "CAST(SUM(CASE WHEN NewCustomers = 1 THEN AvgPredictedClv ELSE 0 END) AS decimal(19,2)) AS NewCustomerPredictedClv, " +
         "CAST(SUM(COALESCE(AcquisitionCost, 0)) AS decimal(19,2)) AS AcquisitionCost " +
         "FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'Account' " +

@@ -255,6 +255,20 @@
     assignColours(options.team);
     assignColours(options.channel);
     assignColours(options.persona);
+    // Every other series gets its colour now, in a fixed order, so that it is the same whichever page is opened first.
+    assignColours(['Bookings', 'Pipeline created', 'Leads', 'MQLs', 'Inquiry → MQL', 'Lead → customer', 'Average days in stage']);
+    assignColours(['Avg hours to first touch', 'Within target', 'Coverage', 'Historical CLV', 'Predicted CLV']);
+    assignColours(['Inquiries', 'Handoffs', 'SALs', 'SQLs', 'Opportunities', 'Customers']);
+    assignColours(
+        T.pipeline
+            .slice()
+            .sort(function (a, b) {
+                return a.SortOrder - b.SortOrder;
+            })
+            .map(function (r) {
+                return r.Stage;
+            }),
+    );
 
     // ---- page skeleton ----------------------------------------------------------------------------------------------
     var pages = [

@@ -24,14 +24,14 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "csv (one row per exception) or html (grouped by manager, ready to mail).", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("csv", "html");
         var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
-        var database = CommonOptions.Database();
-        var dacpac = CommonOptions.Dacpac();
-        var command = new Command("sla-exceptions", "The sales managers' daily list: open clocks past due and recent breaches, by manager.") { format, output, database, dacpac };
+        var target = new WarehouseReadOptions();
+        var command = new Command("sla-exceptions", "The sales managers' daily list: open clocks past due and recent breaches, by manager.") { format, output };
+        target.AddTo(command);
         command.SetAction(parse =>
         {
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
             var file = parse.GetValue(output)!;
-            return Warehouse.WithDuckDb(parse.GetValue(database)!, parse.GetValue(dacpac), log, loader =>
+            return target.Read(parse, log, loader =>
             {
                 var count = Write(loader, parse.GetValue(format)!, file);
                 log.Information("Wrote {Count} SLA exception(s) to {File}", count, file.FullName);
@@ -44,17 +44,17 @@ internal static class ReportCommand
     private static Command Dashboard()
     {
         var output = new Option<FileInfo>("--out") { Description = "HTML file to write (self-contained, works offline).", Required = true };
-        var database = CommonOptions.Database();
-        var dacpac = CommonOptions.Dacpac();
-        var command = new Command("dashboard", "Render the built-in HTML dashboard (KPIs, funnel, SLA trend, exceptions, campaign ROI, CLV:CAC) from the rpt views.")
-        {
-            output, database, dacpac,
-        };
+        var target = new WarehouseReadOptions();
+        var command = new Command("dashboard",
+            "Render the built-in dashboard from the rpt views: one self-contained HTML file (Executive, Funnel, SLA, " +
+            "Campaigns & attribution, " +
+            "Pipeline, Customers) with filters for period, team, rep, channel and persona; opens offline.") { output };
+        target.AddTo(command);
         command.SetAction(parse =>
         {
             var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
             var file = parse.GetValue(output)!;
-            return Warehouse.WithDuckDb(parse.GetValue(database)!, parse.GetValue(dacpac), log, loader =>
+            return target.Read(parse, log, loader =>
             {
                 WriteDashboard(loader, file);
                 log.Information("Wrote the dashboard to {File}", file.FullName);

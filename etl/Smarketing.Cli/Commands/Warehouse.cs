@@ -64,9 +64,11 @@ internal static class Warehouse
         }
     }
 
-    /// <summary>Connects to SQL Server (the schema must be deployed already), takes the single-writer lock, runs
-    /// <paramref name="work"/>, and maps failures to exit codes. Nothing logged here contains the connection string.</summary>
-    public static int WithSqlServer(string connectionString, string? databaseName, FileInfo? dacpac, ILogger log, Func<SqlServerLoader, int> work)
+    /// <summary>Connects to SQL Server (the schema must be deployed already), takes the single-writer lock unless it is a
+    /// <paramref name="reader"/>, runs <paramref name="work"/>, and maps failures to exit codes. Nothing logged here contains the
+    /// connection string.</summary>
+    public static int WithSqlServer(string connectionString, string? databaseName, FileInfo? dacpac, ILogger log, Func<SqlServerLoader, int> work,
+        bool reader = false)
     {
         try
         {
@@ -81,7 +83,7 @@ internal static class Warehouse
         SqlServerLoader? loader = null;
         try
         {
-            loader = SqlServerLoader.Open(connectionString, WarehouseModel.LoadCatalog(dacpac?.FullName), databaseName);
+            loader = SqlServerLoader.Open(connectionString, WarehouseModel.LoadCatalog(dacpac?.FullName), databaseName, reader);
             return work(loader);
         }
         catch (WarehouseBusyException e)

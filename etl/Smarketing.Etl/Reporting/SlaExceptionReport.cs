@@ -7,13 +7,16 @@ using Sylvan.Data.Csv;
 
 namespace Smarketing.Etl.Reporting;
 
-/// <summary>The sales managers' daily list from rpt.SlaExceptions: per manager, which rep let which lead sit past which SLA and by how
-/// many business hours — as CSV (one row per exception) or a self-contained HTML page ready to be mailed.</summary>
+/// <summary>The sales managers' daily list from rpt.SlaExceptions: per manager, which rep let which lead sit past which SLA and
+/// by how many business hours — as CSV (one row per exception) or a self-contained HTML page ready to be mailed.</summary>
 public static class SlaExceptionReport
 {
+    // "Rule" is quoted: RULE is a reserved word of T-SQL (the same statement runs on SQL Server).
     internal const string Sql =
-        "SELECT COALESCE(ManagerName, '(no manager)') AS Manager, ManagerEmail, RepName AS Rep, RepEmail, Team, SalesforceLeadId, Company, " +
-        "PersonaName AS Persona, SlaRuleName AS Rule, ExceptionType, TargetBusinessHours, ElapsedBusinessHours, HoursOverdue, StartedAtUtc, DueAtUtc, " +
+        "SELECT COALESCE(ManagerName, '(no manager)') AS Manager, ManagerEmail, RepName AS Rep, RepEmail, Team, " +
+        "SalesforceLeadId, Company, " +
+        "PersonaName AS Persona, SlaRuleName AS \"Rule\", ExceptionType, TargetBusinessHours, ElapsedBusinessHours, " +
+        "HoursOverdue, StartedAtUtc, DueAtUtc, " +
         "ResolvedAtUtc, Resolution, AsOfUtc FROM rpt.SlaExceptions ORDER BY Manager, HoursOverdue DESC, SalesforceLeadId";
 
     /// <summary>Writes the list as CSV; returns the number of exceptions.</summary>

@@ -41,15 +41,20 @@ public sealed partial class SqlServerLoader : IWarehouseLoader
 
     /// <summary>Connects (retrying transient failures) and takes the single-writer lock; throws <see cref="WarehouseBusyException"/>
     /// when another run holds it. <paramref name="databaseName"/>, when given, replaces the connection string's database; every
-    /// other keyword (authentication included) passes through unchanged.</summary>
-    public static SqlServerLoader Open(string connectionString, SchemaCatalog catalog, string? databaseName = null)
+    /// other keyword (authentication included) passes through unchanged. A <paramref name="reader"/> (query, batches, reports) takes
+    /// no lock: it only reads committed rows, so it neither waits for nor blocks a running batch.</summary>
+    public static SqlServerLoader Open(string connectionString, SchemaCatalog catalog, string? databaseName = null, bool reader = false)
     {
         var settings = ConnectionSettings(connectionString, databaseName);
         var loader = new SqlServerLoader(new SqlConnection(settings.ConnectionString), catalog, CommandTimeout(settings));
         try
         {
             loader.connection.Open();
-            loader.AcquireLock();
+            if (!reader)
+            {
+                loader.AcquireLock();
+            }
+
             return loader;
         }
         catch

@@ -1,36 +1,20 @@
 namespace Smarketing.Etl.Reporting.Dashboard;
 
-/// <summary>Everything the dashboard shows, read from the rpt views (so the page and the views always agree).</summary>
+/// <summary>Everything the dashboard shows: rows of the rpt views at the grain the page's filters need (month, team, rep,
+/// channel, persona), so that the page re-aggregates them for any filter — sums of counts and amounts, ratios recomputed from
+/// their numerators and denominators, never averages of ratios. Aggregates only: no lead names, e-mails or companies.</summary>
 public sealed class DashboardData
 {
-    /// <summary>The batch's as-of instant.</summary>
-    public DateTime? AsOfUtc { get; init; }
+    /// <summary>The as-of instant of the last successful batch, ISO-8601 UTC ("" when no batch succeeded).</summary>
+    public string AsOfUtc { get; init; } = "";
 
-    /// <summary>Headline numbers: key → (label, value, format).</summary>
-    public List<Kpi> Kpis { get; } = [];
+    /// <summary>The reporting currency (ISO 4217) in which every amount is expressed.</summary>
+    public string Currency { get; init; } = "USD";
 
-    /// <summary>Leads reaching each funnel stage (all cohorts).</summary>
-    public List<(string Stage, long Leads)> Funnel { get; } = [];
+    /// <summary>The SLA rule whose compliance is the headline figure (null when the warehouse has no such rule).</summary>
+    public string? HeadlineSlaRule { get; init; }
 
-    /// <summary>Handoff SLA compliance by month and team.</summary>
-    public List<(int YearMonth, string Team, decimal? Rate)> SlaTrend { get; } = [];
-
-    /// <summary>The SLA exceptions list (worst first).</summary>
-    public List<ExceptionRow> Exceptions { get; } = [];
-
-    /// <summary>Campaign ROI (empty when the warehouse has no campaign performance view).</summary>
-    public List<(string Campaign, decimal Roi)> CampaignRoi { get; } = [];
-
-    /// <summary>CLV:CAC by acquisition channel (empty when unavailable).</summary>
-    public List<(string Channel, decimal Ratio)> ClvToCac { get; } = [];
+    /// <summary>The row sets by name (funnel, velocity, sla, speed, exceptions, reps, months, campaigns, pipeline,
+    /// customers).</summary>
+    public Dictionary<string, DashboardTable> Tables { get; } = new(StringComparer.Ordinal);
 }
-
-/// <summary>A headline number.</summary>
-/// <param name="Key">Stable id used in the page (data-kpi) and by tests.</param>
-/// <param name="Label">What it is.</param>
-/// <param name="Value">The value; null when not computable.</param>
-/// <param name="Format">"count", "percent" (value is a fraction), "money" or "ratio".</param>
-public sealed record Kpi(string Key, string Label, decimal? Value, string Format);
-
-/// <summary>One row of the exceptions table.</summary>
-public sealed record ExceptionRow(string Manager, string Rep, string Lead, string Company, string Rule, string Type, decimal HoursOverdue);

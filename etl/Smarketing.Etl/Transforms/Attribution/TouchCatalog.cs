@@ -23,6 +23,13 @@ public sealed class TouchCatalog
 
     private const string ScopedPeopleSql = PeopleSql + " AND d.LeadKey IN " + ScopedPeople;
 
+    /// <summary>Every person, whether or not linked to an opportunity or account (the data-driven models need the journeys that did
+    /// not convert too).</summary>
+    private const string EveryoneSql =
+        "SELECT d.LeadKey, d.SalesforceLeadId, d.SalesforceContactId, d.MarketoLeadId, d.CreatedAtUtc, a.AccountKey " +
+        "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
+        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0";
+
     private const string ResponsesSql =
         "SELECT cm.Id, cm.LeadId, cm.ContactId, cm.CreatedDate, cm.FirstRespondedDate, c.CampaignKey " +
         "FROM stg.SalesforceCampaignMember AS cm INNER JOIN dw.DimCampaign AS c ON c.SalesforceCampaignId = cm.CampaignId " +
@@ -46,12 +53,18 @@ public sealed class TouchCatalog
 
     /// <summary>Reads the people, then their touches; with <paramref name="scoped"/>, only the people on the paths of the
     /// opportunities listed in etl.RecomputeOpportunity.</summary>
-    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false)
+    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false) =>
+        scoped ? Load(loader, loader.Read(ScopedPeopleSql), scoped) : Load(loader, loader.Read(PeopleSql), scoped);
+
+    /// <summary>Reads every person's touches, including people never linked to an opportunity or account.</summary>
+    public static TouchCatalog LoadEveryone(IWarehouseLoader loader) => Load(loader, loader.Read(EveryoneSql), scoped: false);
+
+    private static TouchCatalog Load(IWarehouseLoader loader, System.Data.Common.DbDataReader peopleReader, bool scoped)
     {
         var catalog = new TouchCatalog();
         var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
         var marketo = new Dictionary<int, (int Key, DateTime? Created)>();
-        using (var r = scoped ? loader.Read(ScopedPeopleSql) : loader.Read(PeopleSql))
+        using (var r = peopleReader)
         {
             while (r.Read())
             {
@@ -114,6 +127,9 @@ public sealed class TouchCatalog
 
     /// <summary>One person's touches, oldest first (empty when none).</summary>
     public IReadOnlyList<Touch> Of(int leadKey) => byPerson.TryGetValue(leadKey, out var touches) ? touches : [];
+
+    /// <summary>Every person with at least one touch, and their touches oldest first.</summary>
+    public IEnumerable<KeyValuePair<int, List<Touch>>> People => byPerson;
 
     /// <summary>The people (lead keys) of an account.</summary>
     public IReadOnlyList<int> PeopleOf(int accountKey) => peopleByAccount.TryGetValue(accountKey, out var people) ? people : [];

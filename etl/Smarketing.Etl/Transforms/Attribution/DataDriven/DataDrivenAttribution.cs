@@ -89,9 +89,12 @@ public static class DataDrivenAttribution
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             var paths = new DistinctPaths(channelCount);
             var counts = new List<double>();
-            foreach (var journey in journeys)
+            // Canonical order (by path, not by person): the bootstrap draws the same resamples whatever order the people were read
+            // in, so a delta batch and a full load of the same data give the same intervals.
+            var ordered = journeys.Select(j => (Key: (j.Converted ? "1:" : "0:") + string.Join(',', j.Channels), Journey: j))
+                .OrderBy(j => j.Key, StringComparer.Ordinal);
+            foreach (var (key, journey) in ordered)
             {
-                var key = (journey.Converted ? "1:" : "0:") + string.Join(',', journey.Channels);
                 if (!index.TryGetValue(key, out var id))
                 {
                     id = paths.representatives.Count;

@@ -85,6 +85,13 @@ public class DataDrivenAttributionTests
     }
 
     [Test]
+    public void The_intervals_do_not_depend_on_the_order_the_journeys_were_read_in()
+    {
+        var reversed = DataDrivenAttribution.Compute(Journeys.Reverse().ToList(), 3, resamples: 200, seed: 42);
+        Assert.That(reversed, Is.EqualTo(DataDrivenAttribution.Compute(Journeys, 3, resamples: 200, seed: 42)));
+    }
+
+    [Test]
     public void The_interval_brackets_the_estimate_and_collapses_when_every_journey_is_alike()
     {
         var credits = DataDrivenAttribution.Compute(Journeys, 3, resamples: 400, seed: 42);

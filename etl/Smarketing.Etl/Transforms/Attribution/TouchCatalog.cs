@@ -8,10 +8,14 @@ namespace Smarketing.Etl.Transforms.Attribution;
 /// campaign touched twice on one UTC day by one person is one touch (the Marketo activity, which has the exact time, wins).</summary>
 public sealed class TouchCatalog
 {
-    private const string PeopleSql =
+    /// <summary>Every person, whether or not linked to an opportunity or account (the data-driven models need the journeys that did
+    /// not convert too).</summary>
+    private const string EveryoneSql =
         "SELECT d.LeadKey, d.SalesforceLeadId, d.SalesforceContactId, d.MarketoLeadId, d.CreatedAtUtc, a.AccountKey " +
         "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
-        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0 AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
+        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0";
+
+    private const string PeopleSql = EveryoneSql + " AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
 
     /// <summary>The people on the paths of the opportunities in etl.RecomputeOpportunity: their leads, and every person of the
     /// account of those without a lead.</summary>
@@ -22,13 +26,6 @@ public sealed class TouchCatalog
         "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId WHERE o.LeadKey = 0)";
 
     private const string ScopedPeopleSql = PeopleSql + " AND d.LeadKey IN " + ScopedPeople;
-
-    /// <summary>Every person, whether or not linked to an opportunity or account (the data-driven models need the journeys that did
-    /// not convert too).</summary>
-    private const string EveryoneSql =
-        "SELECT d.LeadKey, d.SalesforceLeadId, d.SalesforceContactId, d.MarketoLeadId, d.CreatedAtUtc, a.AccountKey " +
-        "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
-        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0";
 
     private const string ResponsesSql =
         "SELECT cm.Id, cm.LeadId, cm.ContactId, cm.CreatedDate, cm.FirstRespondedDate, c.CampaignKey " +

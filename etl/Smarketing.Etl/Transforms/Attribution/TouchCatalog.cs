@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Transforms.Incremental;
 
@@ -45,18 +46,43 @@ public sealed class TouchCatalog
     private const string ScopedActivitiesSql = ActivitiesSql +
         " AND a.survivingLeadId IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ")";
 
+    /// <summary>The people whose lead facts this batch rebuilds (etl.RecomputeLead).</summary>
+    private const string RecomputedLeads = "(SELECT r.LeadKey FROM etl.RecomputeLead AS r)";
+
+    private const string RecomputedPeopleSql = EveryoneSql + " AND d.LeadKey IN " + RecomputedLeads;
+
+    private const string RecomputedResponsesSql = ResponsesSql +
+        " AND (cm.LeadId IN (SELECT p.SalesforceLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + ") " +
+        "OR cm.ContactId IN (SELECT p.SalesforceContactId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + "))";
+
+    private const string RecomputedActivitiesSql = ActivitiesSql +
+        " AND a.survivingLeadId IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + ")";
+
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];
 
     /// <summary>Reads the people, then their touches; with <paramref name="scoped"/>, only the people on the paths of the
     /// opportunities listed in etl.RecomputeOpportunity.</summary>
     public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false) =>
-        scoped ? Load(loader, loader.Read(ScopedPeopleSql), scoped) : Load(loader, loader.Read(PeopleSql), scoped);
+        Load(loader, scoped ? TouchScope.RecomputedOpportunityPaths : TouchScope.OpportunityPaths);
 
-    /// <summary>Reads every person's touches, including people never linked to an opportunity or account.</summary>
-    public static TouchCatalog LoadEveryone(IWarehouseLoader loader) => Load(loader, loader.Read(EveryoneSql), scoped: false);
+    /// <summary>Reads the people of <paramref name="scope"/>, then their touches.</summary>
+    public static TouchCatalog Load(IWarehouseLoader loader, TouchScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return scope switch
+        {
+            TouchScope.OpportunityPaths => Load(loader.Read(PeopleSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),
+            TouchScope.RecomputedOpportunityPaths =>
+                Load(loader.Read(ScopedPeopleSql), () => loader.Read(ScopedResponsesSql), () => loader.Read(ScopedActivitiesSql)),
+            TouchScope.Everyone => Load(loader.Read(EveryoneSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),
+            TouchScope.RecomputedLeads =>
+                Load(loader.Read(RecomputedPeopleSql), () => loader.Read(RecomputedResponsesSql), () => loader.Read(RecomputedActivitiesSql)),
+            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+        };
+    }
 
-    private static TouchCatalog Load(IWarehouseLoader loader, System.Data.Common.DbDataReader peopleReader, bool scoped)
+    private static TouchCatalog Load(DbDataReader peopleReader, Func<DbDataReader> responses, Func<DbDataReader> activities)
     {
         var catalog = new TouchCatalog();
         var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
@@ -85,7 +111,7 @@ public sealed class TouchCatalog
         }
 
         var candidates = new Dictionary<int, List<Touch>>();
-        using (var r = scoped ? loader.Read(ScopedResponsesSql) : loader.Read(ResponsesSql))
+        using (var r = responses())
         {
             while (r.Read())
             {
@@ -102,7 +128,7 @@ public sealed class TouchCatalog
         }
 
         // The configured touch types are a flag of dw.DimActivityType (set from the configuration), so the query stays constant.
-        using (var r = scoped ? loader.Read(ScopedActivitiesSql) : loader.Read(ActivitiesSql))
+        using (var r = activities())
         {
             while (r.Read())
             {

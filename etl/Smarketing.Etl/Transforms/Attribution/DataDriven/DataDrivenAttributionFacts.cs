@@ -2,9 +2,10 @@ using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Attribution.DataDriven;
 
-/// <summary>dw.FactAttributionDataDriven: Markov and Shapley credit per channel for every calendar quarter and for all journeys
-/// together, with bootstrap intervals. Unlike the rule-based models it is a property of the whole population of journeys, so every
-/// batch refits it in full (one read of every person's touches; the models themselves cost milliseconds per resample).</summary>
+/// <summary>dw.FactChannelJourney (one channel journey per person) and dw.FactAttributionDataDriven: Markov and Shapley credit per
+/// channel for every calendar quarter and for all journeys together, with bootstrap intervals. The journeys are rebuilt only for the
+/// people the batch rebuilds; the models describe the whole population, so every batch refits them on every stored journey (one
+/// small table; the models cost milliseconds per resample).</summary>
 public sealed class DataDrivenAttributionFacts : ITransform
 {
     /// <summary>The period of the rows that cover every journey.</summary>
@@ -20,6 +21,19 @@ public sealed class DataDrivenAttributionFacts : ITransform
         "SELECT h.LeadKey, s.Category, MIN(h.EnteredAtUtc) FROM dw.FactStageHistory AS h " +
         "INNER JOIN dw.DimStage AS s ON s.StageKey = h.StageKey WHERE h.LeadKey <> 0 GROUP BY h.LeadKey, s.Category";
 
+    internal const string JourneysSql = "SELECT j.ChannelPath, j.IsConverted, j.Revenue, j.EndedAtUtc FROM dw.FactChannelJourney AS j";
+
+    /// <summary>Separates the channel names of dw.FactChannelJourney.ChannelPath.</summary>
+    public const string PathSeparator = " > ";
+
+    private const string JourneyTable = "dw.FactChannelJourney";
+
+    private static readonly string[] JourneyColumns =
+    [
+        "LeadKey", "ChannelPath", "TouchCount", "DistinctChannels", "FirstChannel", "LastChannel", "IsConverted", "ConversionEvent",
+        "EndedAtUtc", "EndDateKey", "Revenue", "BatchId",
+    ];
+
     private static readonly string[] Columns =
     [
         "Period", "PeriodStartDate", "Channel", "ModelName", "ConversionEvent", "Journeys", "ConvertedJourneys", "ChannelJourneys",
@@ -29,13 +43,16 @@ public sealed class DataDrivenAttributionFacts : ITransform
     /// <inheritdoc />
     public string Table => "dw.FactAttributionDataDriven";
 
-    /// <inheritdoc />
+    /// <summary>First the journeys of the people this batch rebuilds (every person on a full rebuild) into dw.FactChannelJourney,
+    /// then both models refitted on every stored journey: a delta reads only its own people's touches.</summary>
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var settings = context.Configuration.Attribution.DataDriven;
         if (!settings.Enabled)
         {
-            return [TableLoad.Upsert(context.Loader, Table, Columns, [], UpsertOptions.Replace)];
+            return [TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, [], UpsertOptions.Replace),
+                TableLoad.Upsert(context.Loader, Table, Columns, [], UpsertOptions.Replace)];
         }
 
         var channelByCampaign = new Dictionary<int, string>();
@@ -47,13 +64,61 @@ public sealed class DataDrivenAttributionFacts : ITransform
             }
         }
 
-        var channels = channelByCampaign.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = channelByCampaign.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = names.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        // Every person when every lead is rebuilt or the rule-based attribution already read everyone; else the delta's people.
+        var all = context.Leads.IsAll || context.EveryonesTouches is not null;
+        var touches = all ? context.EveryonesTouches ?? TouchCatalog.Load(context.Loader, TouchScope.Everyone)
+            : TouchCatalog.Load(context.Loader, TouchScope.RecomputedLeads);
+        context.EveryonesTouches = null;
+        var built = JourneyBuilder.Build(touches.People, Conversions(context), campaign => index[channelByCampaign[campaign]],
+            context.Configuration.Attribution.LookbackDays, context.AsOfUtc);
+        var journeys = TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, JourneyRows(context, built, names),
+            all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
+        var (stored, channels) = StoredJourneys(context, names);
+        return [journeys, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, stored, channels), UpsertOptions.Replace)];
+    }
+
+    private static IEnumerable<object?[]> JourneyRows(TransformContext context, IEnumerable<JourneyBuilder.DatedJourney> journeys, List<string> names)
+    {
+        var row = new object?[JourneyColumns.Length];
+        foreach (var journey in journeys)
+        {
+            var channels = journey.Journey.Channels;
+            row[0] = journey.Person;
+            row[1] = string.Join(PathSeparator, channels.Select(c => names[c]));
+            row[2] = channels.Count;
+            row[3] = channels.Distinct().Count();
+            row[4] = names[channels[0]];
+            row[5] = names[channels[^1]];
+            row[6] = journey.Journey.Converted;
+            row[7] = context.Configuration.Attribution.DataDriven.Conversion;
+            row[8] = journey.EndedAtUtc;
+            row[9] = DateKey.From(journey.EndedAtUtc);
+            row[10] = journey.Journey.Revenue;
+            row[11] = context.BatchId;
+            yield return row;
+        }
+    }
+
+    /// <summary>Every journey in dw.FactChannelJourney; channel indices over the campaigns' channels and any other name a stored
+    /// path still holds, sorted by name.</summary>
+    private static (List<JourneyBuilder.DatedJourney> Journeys, List<string> Channels) StoredJourneys(TransformContext context, List<string> names)
+    {
+        var paths = new List<(string[] Names, bool Converted, decimal Revenue, DateTime Ended)>();
+        using (var r = context.Loader.Read(JourneysSql))
+        {
+            while (r.Read())
+            {
+                paths.Add((r.Str(0)!.Split(PathSeparator), r.Bool(1) ?? false, r.Dec(2) ?? 0m, r.Instant(3)!.Value));
+            }
+        }
+
+        var channels = names.Concat(paths.SelectMany(p => p.Names)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        var conversions = Conversions(context);
-        var touches = TouchCatalog.LoadEveryone(context.Loader);
-        var journeys = JourneyBuilder.Build(touches.People, conversions, campaign => index[channelByCampaign[campaign]],
-            context.Configuration.Attribution.LookbackDays, context.AsOfUtc).ToList();
-        return [TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, journeys, channels), UpsertOptions.Replace)];
+        var journeys = paths.Select(p => new JourneyBuilder.DatedJourney(0, p.Ended,
+            new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted, p.Revenue))).ToList();
+        return (journeys, channels);
     }
 
     private static Dictionary<int, (DateTime At, decimal Revenue)> Conversions(TransformContext context)

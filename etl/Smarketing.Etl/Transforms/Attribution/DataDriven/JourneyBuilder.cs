@@ -8,8 +8,12 @@ namespace Smarketing.Etl.Transforms.Attribution.DataDriven;
 /// rule-based models. The journey belongs to the calendar quarter of its end.</summary>
 public static class JourneyBuilder
 {
-    /// <summary>One person's journey with the quarter it belongs to.</summary>
-    public sealed record DatedJourney(DateOnly QuarterStart, ChannelJourney Journey);
+    /// <summary>One person's journey with the instant it ended (the conversion, else the last touch) and the quarter of that.</summary>
+    public sealed record DatedJourney(int Person, DateTime EndedAtUtc, ChannelJourney Journey)
+    {
+        /// <summary>The first day of the calendar quarter the journey ended in.</summary>
+        public DateOnly QuarterStart => JourneyBuilder.QuarterStart(EndedAtUtc);
+    }
 
     /// <summary>Builds one journey per person with at least one touch in the window.</summary>
     /// <param name="touches">Each person's touches, oldest first.</param>
@@ -40,7 +44,7 @@ public static class JourneyBuilder
                 continue;
             }
 
-            yield return new DatedJourney(QuarterStart(end), new ChannelJourney(channels, converted, converted ? conversion.Revenue : 0m));
+            yield return new DatedJourney(person, end, new ChannelJourney(channels, converted, converted ? conversion.Revenue : 0m));
         }
     }
 

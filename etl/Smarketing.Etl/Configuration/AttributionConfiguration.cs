@@ -12,6 +12,9 @@ public sealed class AttributionConfiguration
     /// <summary>Marketo activity types that count as touches when their campaignId maps to a campaign (engagement, not sends).</summary>
     public List<int> MarketoTouchActivityTypes { get; set; } = [1, 2, 3, 11, 12, 100001];
 
+    /// <summary>Markov and Shapley credit per channel (dw.FactAttributionDataDriven).</summary>
+    public DataDrivenAttributionConfiguration DataDriven { get; set; } = new();
+
     /// <summary>The models, each loaded into dw.DimAttributionModel.</summary>
     public List<AttributionModelDefinition> Models { get; set; } =
     [

@@ -48,6 +48,22 @@ public static partial class ConfigurationValidator
         }
 
         Duplicates(problems, "attribution.models", a.Models.Select(m => m.Name));
+        ValidateDataDriven(c, problems);
+    }
+
+    private static void ValidateDataDriven(FunnelConfiguration c, List<string> problems)
+    {
+        var d = c.Attribution.DataDriven;
+        var categories = c.Stages.Select(s => s.Category).Distinct().ToList();
+        if (d.Conversion != DataDrivenAttributionConfiguration.Won && !categories.Contains(d.Conversion))
+        {
+            problems.Add($"attribution.dataDriven.conversion: '{d.Conversion}' is neither Won nor a stage category ({string.Join(", ", categories)})");
+        }
+
+        if (d.Resamples is < 0 or > 10_000)
+        {
+            problems.Add($"attribution.dataDriven.resamples: {d.Resamples} must be between 0 and 10000");
+        }
     }
 
     private static void ValidateModel(AttributionModelDefinition m, string path, List<string> problems)

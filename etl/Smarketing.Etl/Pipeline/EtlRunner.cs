@@ -9,6 +9,7 @@ using Smarketing.Etl.Transforms;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Etl.Transforms.Attribution;
+using Smarketing.Etl.Transforms.Attribution.DataDriven;
 using Smarketing.Etl.Transforms.Funnel;
 using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.LifetimeValue;
@@ -28,7 +29,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new CampaignDimension(),
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
         new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
-        new LifetimeValueFacts(),
+        new DataDrivenAttributionFacts(), new LifetimeValueFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file, incomplete or shrinking

@@ -85,6 +85,7 @@ public class ConfigurationLoaderTests
               "attribution": {
                 "lookbackDays": 0,
                 "defaultModel": "Nope",
+                "dataDriven": { "conversion": "Signed", "resamples": -1 },
                 "models": [
                   { "name": "U", "type": "PositionBased", "firstTouch": 0.5, "leadCreation": 0.5, "middle": 0.2 },
                   { "name": "L", "type": "Linear", "firstTouch": 1 },
@@ -107,6 +108,8 @@ public class ConfigurationLoaderTests
             "attribution.models[1]: position weights are allowed only on PositionBased models (this one is Linear)",
             "attribution.models[2].halfLifeDays: a TimeDecay model needs a half-life greater than 0 days",
             "attribution.models[3].type: 'Quadratic' is not one of FirstTouch, LeadCreation, LastTouch, Linear, PositionBased, TimeDecay",
+            "attribution.dataDriven.conversion: 'Signed' is neither Won nor a stage category (Opportunity)",
+            "attribution.dataDriven.resamples: -1 must be between 0 and 10000",
             "lifetimeValue.grossMarginPercent: 120 is not a percentage (allowed: 0–100)",
             "lifetimeValue.annualDiscountRatePercent: -5 is not a percentage (allowed: 0–100)",
             "lifetimeValue.contractTermMonths: 0 is not a contract term (allowed: 1–120 months)",

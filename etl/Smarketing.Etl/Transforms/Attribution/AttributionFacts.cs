@@ -43,7 +43,9 @@ public sealed class AttributionFacts : ITransform
         var (listCount, scope) = OpportunityScope.Decide(context);
         context.Opportunities = scope;
         var scoped = !scope.IsAll;
-        var touches = TouchCatalog.Load(context.Loader, scoped);
+        // A full rebuild reads every person's touches once: the data-driven models need them all, and the paths are among them.
+        var touches = scoped ? TouchCatalog.Load(context.Loader, scoped)
+            : context.EveryonesTouches = TouchCatalog.Load(context.Loader, TouchScope.Everyone);
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Transforms.Incremental;
 
@@ -8,10 +9,14 @@ namespace Smarketing.Etl.Transforms.Attribution;
 /// campaign touched twice on one UTC day by one person is one touch (the Marketo activity, which has the exact time, wins).</summary>
 public sealed class TouchCatalog
 {
-    private const string PeopleSql =
+    /// <summary>Every person, whether or not linked to an opportunity or account (the data-driven models need the journeys that did
+    /// not convert too).</summary>
+    private const string EveryoneSql =
         "SELECT d.LeadKey, d.SalesforceLeadId, d.SalesforceContactId, d.MarketoLeadId, d.CreatedAtUtc, a.AccountKey " +
         "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
-        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0 AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
+        "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0";
+
+    private const string PeopleSql = EveryoneSql + " AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
 
     /// <summary>The people on the paths of the opportunities in etl.RecomputeOpportunity: their leads, and every person of the
     /// account of those without a lead.</summary>
@@ -41,17 +46,48 @@ public sealed class TouchCatalog
     private const string ScopedActivitiesSql = ActivitiesSql +
         " AND a.survivingLeadId IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + ScopedPeople + ")";
 
+    /// <summary>The people whose lead facts this batch rebuilds (etl.RecomputeLead).</summary>
+    private const string RecomputedLeads = "(SELECT r.LeadKey FROM etl.RecomputeLead AS r)";
+
+    private const string RecomputedPeopleSql = EveryoneSql + " AND d.LeadKey IN " + RecomputedLeads;
+
+    private const string RecomputedResponsesSql = ResponsesSql +
+        " AND (cm.LeadId IN (SELECT p.SalesforceLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + ") " +
+        "OR cm.ContactId IN (SELECT p.SalesforceContactId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + "))";
+
+    private const string RecomputedActivitiesSql = ActivitiesSql +
+        " AND a.survivingLeadId IN (SELECT p.MarketoLeadId FROM dw.DimLead AS p WHERE p.LeadKey IN " + RecomputedLeads + ")";
+
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];
 
     /// <summary>Reads the people, then their touches; with <paramref name="scoped"/>, only the people on the paths of the
     /// opportunities listed in etl.RecomputeOpportunity.</summary>
-    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false)
+    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false) =>
+        Load(loader, scoped ? TouchScope.RecomputedOpportunityPaths : TouchScope.OpportunityPaths);
+
+    /// <summary>Reads the people of <paramref name="scope"/>, then their touches.</summary>
+    public static TouchCatalog Load(IWarehouseLoader loader, TouchScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(loader);
+        return scope switch
+        {
+            TouchScope.OpportunityPaths => Load(loader.Read(PeopleSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),
+            TouchScope.RecomputedOpportunityPaths =>
+                Load(loader.Read(ScopedPeopleSql), () => loader.Read(ScopedResponsesSql), () => loader.Read(ScopedActivitiesSql)),
+            TouchScope.Everyone => Load(loader.Read(EveryoneSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),
+            TouchScope.RecomputedLeads =>
+                Load(loader.Read(RecomputedPeopleSql), () => loader.Read(RecomputedResponsesSql), () => loader.Read(RecomputedActivitiesSql)),
+            _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+        };
+    }
+
+    private static TouchCatalog Load(DbDataReader peopleReader, Func<DbDataReader> responses, Func<DbDataReader> activities)
     {
         var catalog = new TouchCatalog();
         var people = new Dictionary<string, (int Key, DateTime? Created)>(StringComparer.Ordinal);
         var marketo = new Dictionary<int, (int Key, DateTime? Created)>();
-        using (var r = scoped ? loader.Read(ScopedPeopleSql) : loader.Read(PeopleSql))
+        using (var r = peopleReader)
         {
             while (r.Read())
             {
@@ -75,7 +111,7 @@ public sealed class TouchCatalog
         }
 
         var candidates = new Dictionary<int, List<Touch>>();
-        using (var r = scoped ? loader.Read(ScopedResponsesSql) : loader.Read(ResponsesSql))
+        using (var r = responses())
         {
             while (r.Read())
             {
@@ -92,7 +128,7 @@ public sealed class TouchCatalog
         }
 
         // The configured touch types are a flag of dw.DimActivityType (set from the configuration), so the query stays constant.
-        using (var r = scoped ? loader.Read(ScopedActivitiesSql) : loader.Read(ActivitiesSql))
+        using (var r = activities())
         {
             while (r.Read())
             {
@@ -114,6 +150,9 @@ public sealed class TouchCatalog
 
     /// <summary>One person's touches, oldest first (empty when none).</summary>
     public IReadOnlyList<Touch> Of(int leadKey) => byPerson.TryGetValue(leadKey, out var touches) ? touches : [];
+
+    /// <summary>Every person with at least one touch, and their touches oldest first.</summary>
+    public IEnumerable<KeyValuePair<int, List<Touch>>> People => byPerson;
 
     /// <summary>The people (lead keys) of an account.</summary>
     public IReadOnlyList<int> PeopleOf(int accountKey) => peopleByAccount.TryGetValue(accountKey, out var people) ? people : [];

@@ -1,0 +1,221 @@
+using Smarketing.Etl.Loading;
+
+namespace Smarketing.Etl.Transforms.Attribution.DataDriven;
+
+/// <summary>dw.FactChannelJourney (one channel journey per person) and dw.FactAttributionDataDriven: Markov and Shapley credit per
+/// channel for every calendar quarter and for all journeys together, with bootstrap intervals. The journeys are rebuilt only for the
+/// people the batch rebuilds; the models describe the whole population, so every batch refits them on every stored journey (one
+/// small table; the models cost milliseconds per resample).</summary>
+public sealed class DataDrivenAttributionFacts : ITransform
+{
+    /// <summary>The period of the rows that cover every journey.</summary>
+    public const string AllPeriods = "All";
+
+    internal const string ChannelsSql = "SELECT c.CampaignKey, c.Channel FROM dw.DimCampaign AS c WHERE c.CampaignKey <> 0";
+
+    internal const string WinsSql =
+        "SELECT o.LeadKey, o.ClosedAtUtc, o.WonAmount, o.SalesforceOpportunityId FROM dw.FactOpportunity AS o " +
+        "WHERE o.IsWon = 1 AND o.IsDeleted = 0 AND o.LeadKey <> 0 AND o.ClosedAtUtc IS NOT NULL";
+
+    internal const string StageEntriesSql =
+        "SELECT h.LeadKey, s.Category, MIN(h.EnteredAtUtc) FROM dw.FactStageHistory AS h " +
+        "INNER JOIN dw.DimStage AS s ON s.StageKey = h.StageKey WHERE h.LeadKey <> 0 GROUP BY h.LeadKey, s.Category";
+
+    internal const string JourneysSql = "SELECT j.ChannelPath, j.IsConverted, j.Revenue, j.EndedAtUtc FROM dw.FactChannelJourney AS j";
+
+    /// <summary>Separates the channel names of dw.FactChannelJourney.ChannelPath.</summary>
+    public const string PathSeparator = " > ";
+
+    private const string JourneyTable = "dw.FactChannelJourney";
+
+    private static readonly string[] JourneyColumns =
+    [
+        "LeadKey", "ChannelPath", "TouchCount", "DistinctChannels", "FirstChannel", "LastChannel", "IsConverted", "ConversionEvent",
+        "EndedAtUtc", "EndDateKey", "Revenue", "BatchId",
+    ];
+
+    private static readonly string[] Columns =
+    [
+        "Period", "PeriodStartDate", "Channel", "ModelName", "ConversionEvent", "Journeys", "ConvertedJourneys", "ChannelJourneys",
+        "CreditedConversions", "CreditShare", "CreditShareLow", "CreditShareHigh", "CreditedRevenue", "Resamples", "BatchId",
+    ];
+
+    /// <inheritdoc />
+    public string Table => "dw.FactAttributionDataDriven";
+
+    /// <summary>First the journeys of the people this batch rebuilds (every person on a full rebuild) into dw.FactChannelJourney,
+    /// then both models refitted on every stored journey: a delta reads only its own people's touches.</summary>
+    public IReadOnlyList<EntityCount> Run(TransformContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = context.Configuration.Attribution.DataDriven;
+        if (!settings.Enabled)
+        {
+            return [TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, [], UpsertOptions.Replace),
+                TableLoad.Upsert(context.Loader, Table, Columns, [], UpsertOptions.Replace)];
+        }
+
+        var channelByCampaign = new Dictionary<int, string>();
+        using (var r = context.Loader.Read(ChannelsSql))
+        {
+            while (r.Read())
+            {
+                channelByCampaign[r.Int(0)!.Value] = r.Str(1) ?? "Unknown";
+            }
+        }
+
+        var names = channelByCampaign.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = names.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        // Every person when every lead is rebuilt or the rule-based attribution already read everyone; else the delta's people.
+        var all = context.Leads.IsAll || context.EveryonesTouches is not null;
+        var touches = all ? context.EveryonesTouches ?? TouchCatalog.Load(context.Loader, TouchScope.Everyone)
+            : TouchCatalog.Load(context.Loader, TouchScope.RecomputedLeads);
+        context.EveryonesTouches = null;
+        var built = JourneyBuilder.Build(touches.People, Conversions(context), campaign => index[channelByCampaign[campaign]],
+            context.Configuration.Attribution.LookbackDays, context.AsOfUtc);
+        var journeys = TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, JourneyRows(context, built, names),
+            all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
+        var (stored, channels) = StoredJourneys(context, names);
+        return [journeys, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, stored, channels), UpsertOptions.Replace)];
+    }
+
+    private static IEnumerable<object?[]> JourneyRows(TransformContext context, IEnumerable<JourneyBuilder.DatedJourney> journeys, List<string> names)
+    {
+        var row = new object?[JourneyColumns.Length];
+        foreach (var journey in journeys)
+        {
+            var channels = journey.Journey.Channels;
+            row[0] = journey.Person;
+            row[1] = string.Join(PathSeparator, channels.Select(c => names[c]));
+            row[2] = channels.Count;
+            row[3] = channels.Distinct().Count();
+            row[4] = names[channels[0]];
+            row[5] = names[channels[^1]];
+            row[6] = journey.Journey.Converted;
+            row[7] = context.Configuration.Attribution.DataDriven.Conversion;
+            row[8] = journey.EndedAtUtc;
+            row[9] = DateKey.From(journey.EndedAtUtc);
+            row[10] = journey.Journey.Revenue;
+            row[11] = context.BatchId;
+            yield return row;
+        }
+    }
+
+    /// <summary>Every journey in dw.FactChannelJourney; channel indices over the campaigns' channels and any other name a stored
+    /// path still holds, sorted by name.</summary>
+    private static (List<JourneyBuilder.DatedJourney> Journeys, List<string> Channels) StoredJourneys(TransformContext context, List<string> names)
+    {
+        var paths = new List<(string[] Names, bool Converted, decimal Revenue, DateTime Ended)>();
+        using (var r = context.Loader.Read(JourneysSql))
+        {
+            while (r.Read())
+            {
+                paths.Add((r.Str(0)!.Split(PathSeparator), r.Bool(1) ?? false, r.Dec(2) ?? 0m, r.Instant(3)!.Value));
+            }
+        }
+
+        var channels = names.Concat(paths.SelectMany(p => p.Names)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var index = channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var journeys = paths.Select(p => new JourneyBuilder.DatedJourney(0, p.Ended,
+            new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted, p.Revenue))).ToList();
+        return (journeys, channels);
+    }
+
+    private static Dictionary<int, (DateTime At, decimal Revenue)> Conversions(TransformContext context)
+    {
+        var settings = context.Configuration.Attribution.DataDriven;
+        var conversions = new Dictionary<int, (DateTime At, decimal Revenue)>();
+        var wins = new Dictionary<int, (DateTime At, decimal Revenue, string Id)>();
+        using (var r = context.Loader.Read(WinsSql))
+        {
+            while (r.Read())
+            {
+                var win = (At: r.Instant(1)!.Value, Revenue: r.Dec(2) ?? 0m, Id: r.Str(3)!);
+                var lead = r.Int(0)!.Value;
+                // The lead's first win converts it (ties broken by opportunity id, so the choice is stable).
+                if (!wins.TryGetValue(lead, out var kept) || win.At < kept.At || (win.At == kept.At && string.CompareOrdinal(win.Id, kept.Id) < 0))
+                {
+                    wins[lead] = win;
+                }
+            }
+        }
+
+        if (JourneyBuilder.ConvertsOnWin(settings))
+        {
+            foreach (var (lead, win) in wins)
+            {
+                conversions[lead] = (win.At, win.Revenue);
+            }
+
+            return conversions;
+        }
+
+        using (var r = context.Loader.Read(StageEntriesSql))
+        {
+            while (r.Read())
+            {
+                if (r.Str(1) == settings.Conversion && r.Instant(2) is { } at)
+                {
+                    var lead = r.Int(0)!.Value;
+                    conversions[lead] = (at, wins.TryGetValue(lead, out var win) ? win.Revenue : 0m);
+                }
+            }
+        }
+
+        return conversions;
+    }
+
+    private static IEnumerable<object?[]> Rows(TransformContext context, List<JourneyBuilder.DatedJourney> journeys, List<string> channels)
+    {
+        var settings = context.Configuration.Attribution.DataDriven;
+        var periods = journeys.GroupBy(j => j.QuarterStart).OrderBy(g => g.Key)
+            .Select(g => (Label: JourneyBuilder.QuarterLabel(g.Key), Start: (DateOnly?)g.Key, Journeys: g.Select(j => j.Journey).ToList()))
+            .Prepend((Label: AllPeriods, Start: (DateOnly?)null, Journeys: journeys.Select(j => j.Journey).ToList()));
+        foreach (var (label, start, list) in periods)
+        {
+            var converted = list.Count(j => j.Converted);
+            var revenue = list.Where(j => j.Converted).Sum(j => j.Revenue);
+            var touched = new int[channels.Count];
+            foreach (var journey in list)
+            {
+                foreach (var channel in journey.Channels.Distinct())
+                {
+                    touched[channel]++;
+                }
+            }
+
+            foreach (var model in DataDrivenAttribution.Compute(list, channels.Count, settings.Resamples, settings.Seed).GroupBy(c => c.Model))
+            {
+                var credits = model.ToList();
+                var shares = RoundToTotal(credits.Select(c => c.Share).ToList(), converted > 0 ? 1m : 0m);
+                var conversions = RoundToTotal(credits.Select(c => c.Conversions).ToList(), converted > 0 ? converted : 0m);
+                for (var i = 0; i < credits.Count; i++)
+                {
+                    var credit = credits[i];
+                    yield return
+                    [
+                        label, start, channels[credit.Channel], credit.Model, settings.Conversion, list.Count, converted, touched[credit.Channel],
+                        conversions[i], shares[i], Round6(credit.ShareLow), Round6(credit.ShareHigh),
+                        decimal.Round(revenue * shares[i], 4), settings.Resamples, context.BatchId,
+                    ];
+                }
+            }
+        }
+    }
+
+    /// <summary>Rounds to 6 places so that the parts add up to <paramref name="total"/> exactly: the rounding remainder goes to the
+    /// largest part (as the rule-based weights do). A total of 0 (no conversion in the period) leaves the rounded parts.</summary>
+    internal static decimal[] RoundToTotal(IReadOnlyList<double> parts, decimal total)
+    {
+        var rounded = parts.Select(Round6).ToArray();
+        if (total != 0 && rounded.Length > 0)
+        {
+            var largest = Array.IndexOf(rounded, rounded.Max());
+            rounded[largest] += total - rounded.Sum();
+        }
+
+        return rounded;
+    }
+
+    private static decimal Round6(double value) => decimal.Round((decimal)value, 6);
+}

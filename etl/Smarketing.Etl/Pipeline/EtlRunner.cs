@@ -83,7 +83,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             Timed(phases, "transform", () => TransformAll(context, counts));
             if (context.Leads.IsAll)
             {
-                loader.Execute(string.Create(CultureInfo.InvariantCulture, $"UPDATE etl.BatchRun SET Mode = 'Full' WHERE BatchId = {batchId}"));
+                loader.Execute(MarkFullSql);
             }
 
             notes.AddRange(context.Notes);
@@ -118,6 +118,10 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         }
     }
 
+    internal const string PreviousSuccessSql = RecomputeScope.PreviousSuccessSql;
+
+    internal const string MarkFullSql = "UPDATE etl.BatchRun SET Mode = 'Full' WHERE Status = 'Running'";
+
     private RunResult Refused(int batchId, BatchStatus status, int exitCode, string message, DateTime asOf, List<EntityCount> counts,
         List<RejectedRow> rejects, List<string> notes, Dictionary<string, TimeSpan> phases)
     {
@@ -129,7 +133,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
 
     private long PreviousSuccesses()
     {
-        using var reader = loader.Read(RecomputeScope.PreviousSuccessSql);
+        using var reader = loader.Read(PreviousSuccessSql);
         return reader.Read() ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture) : 0;
     }
 
@@ -171,7 +175,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
 
             var watch = Stopwatch.StartNew();
             observer.StepStarted($"stage {source.FileName}");
-            var before = guardVolume ? VolumeGuard.LoadedKeys(loader, source.StagingTable) : null;
+            var before = guardVolume ? stager.StagedKeys(source.StagingTable) : null;
             var result = stager.Stage(path, source, batchId, valueRules, new SyncProgress(observer), collectKeys: guardVolume);
             observer.StepFinished($"stage {source.FileName}", watch.Elapsed);
             counts.Add(new EntityCount(source.EntityName, result.RowsRead, result.Counts.Inserted, result.Counts.Updated, 0, result.RowsRejected));

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Smarketing.Etl.Loading;
-using Smarketing.Etl.Staging;
 
 namespace Smarketing.Etl.Pipeline;
 
@@ -8,26 +6,6 @@ namespace Smarketing.Etl.Pipeline;
 /// filter left on would otherwise replace good data. Deltas are exempt (they hold only what changed).</summary>
 public static class VolumeGuard
 {
-    /// <summary>The keys of <paramref name="stagingTable"/> as staged before this batch, comparable with the file's keys.</summary>
-    public static HashSet<string> LoadedKeys(IWarehouseLoader loader, string stagingTable)
-    {
-        var table = loader.Catalog.Table(stagingTable);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = loader.Read($"SELECT {string.Join(", ", table.PrimaryKey)} FROM {table.FullName}");
-        var parts = new object?[table.PrimaryKey.Count];
-        while (reader.Read())
-        {
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            keys.Add(Stager.KeyOf(parts));
-        }
-
-        return keys;
-    }
-
     /// <summary>Why the extract of <paramref name="entity"/> is refused, or null: its distinct keys fall more than
     /// <paramref name="maxShrinkPercent"/> % below the keys loaded, or more than that share of the loaded keys is missing from it.</summary>
     public static string? Breach(string entity, IReadOnlySet<string> loaded, IReadOnlySet<string> extract, double maxShrinkPercent)

@@ -60,6 +60,27 @@ public sealed class Stager(IWarehouseLoader loader)
         };
     }
 
+    /// <summary>The keys of <paramref name="stagingTable"/> as staged so far (before this file), comparable with <see cref="KeyOf"/>;
+    /// the query is built from the catalog's key columns, like the upsert's.</summary>
+    public HashSet<string> StagedKeys(string stagingTable)
+    {
+        var table = loader.Catalog.Table(stagingTable);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = loader.Read($"SELECT {string.Join(", ", table.PrimaryKey)} FROM {table.FullName}");
+        var parts = new object?[table.PrimaryKey.Count];
+        while (reader.Read())
+        {
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            keys.Add(KeyOf(parts));
+        }
+
+        return keys;
+    }
+
     /// <summary>A record's business key as text (parts joined by a unit separator), comparable with <see cref="KeyOf"/>.</summary>
     public static string KeyOf(IEnumerable<object?> parts) =>
         string.Join('\u001f', parts.Select(p => p switch

@@ -82,6 +82,9 @@ public class MeasureAgreementTests
         ("Recycle rate %", null, "SELECT CAST((SELECT COUNT(DISTINCT LeadKey) FROM rpt.StageHistory WHERE IsRecycleCount = 1) AS DOUBLE) / "
                                  + "(SELECT COUNT(DISTINCT h.LeadKey) FROM rpt.StageHistory AS h INNER JOIN rpt.Stage AS s ON s.StageKey = h.StageKey "
                                  + "WHERE s.Category = 'Handoff')"),
+        ("Cohort recycle rate %", null, "SELECT CAST(SUM(CohortLeadsRecycled) AS DOUBLE) / SUM(LeadsHandedOff) FROM rpt.RecycleRate"),
+        ("Monthly cost per lead", null, "SELECT CAST(SUM(Cost) AS DOUBLE) / SUM(Leads) FROM rpt.CampaignMonth"),
+        ("Monthly CAC", null, "SELECT CAST(SUM(Cost) AS DOUBLE) / SUM(NewCustomers) FROM rpt.CampaignMonth"),
         ("Avg days in stage", null, "SELECT AVG(DurationHours / 24) FROM rpt.StageHistory"),
         ("Avg business hours in stage", null, "SELECT AVG(BusinessHours) FROM rpt.StageHistory"),
         // The rollups by acquisition channel add up to the account rows the measures read.

@@ -3,7 +3,7 @@
 -- journey; a quarter ('2024-Q3') covers the journeys that ended in it (at conversion, else at their last touch).
 CREATE TABLE dw.FactAttributionDataDriven
 (
-    DataDrivenAttributionKey int            IDENTITY(1,1) NOT NULL,
+    AttributionDataDrivenKey int            IDENTITY(1,1) NOT NULL,
     Period                   varchar(10)    NOT NULL, -- All | yyyy-Qn (calendar quarter)
     PeriodStartDate          date           NULL,     -- the quarter's first day; NULL for All
     Channel                  varchar(30)    NOT NULL, -- dw.DimCampaign.Channel
@@ -20,5 +20,5 @@ CREATE TABLE dw.FactAttributionDataDriven
     Resamples                int            NOT NULL,
     BatchId                  int            NOT NULL,
     CONSTRAINT UQ_FactAttributionDataDriven_Period_Channel_ModelName UNIQUE (Period, Channel, ModelName),
-    CONSTRAINT PK_FactAttributionDataDriven PRIMARY KEY (DataDrivenAttributionKey)
+    CONSTRAINT PK_FactAttributionDataDriven PRIMARY KEY (AttributionDataDrivenKey)
 );

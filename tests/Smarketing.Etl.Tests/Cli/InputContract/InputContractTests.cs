@@ -86,10 +86,10 @@ public class InputContractTests
     public void No_console_or_log_line_holds_an_e_mail_address_even_for_rejects_that_carry_one()
     {
         var landing = CopyOfTheExport();
-        ExportCorruption.SetField(landing, "Lead.csv", 4, "CreatedDate", "someone.else@acme.example"); // an e-mail in a date column
+        ExportCorruption.SetField(landing, "Lead.csv", 5, "CreatedDate", "someone.else@acme.example"); // an e-mail in a date column
         ExportCorruption.SetField(landing, "Lead.csv", 6, "LastName", new string('n', 150) + "@acme.example"); // too long for LastName
-        ExportCorruption.SetField(landing, "Lead.csv", 15, "Title", "\"Business Analyst"); // swallows the e-mails of lines 16–18
-        ExportCorruption.SetField(landing, "Lead.csv", 18, "Title", "Manager\"");
+        ExportCorruption.SetField(landing, "Lead.csv", 37, "Title", "\"Business Analyst"); // swallows the e-mails of lines 38–40
+        ExportCorruption.SetField(landing, "Lead.csv", 40, "Title", "Manager\"");
         var logs = Path.Combine(Path.GetDirectoryName(landing)!, "logs");
         var (exit, output) = CliProcess.Run("run", "--source", landing, "--database", Path.Combine(Path.GetDirectoryName(landing)!, "w.duckdb"),
             "--log-dir", logs);
@@ -97,8 +97,8 @@ public class InputContractTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(0), output);
-            Assert.That(logged, Does.Contain("Lead.csv line 4, column CreatedDate: '***@acme.example' is not a date-time"));
-            Assert.That(logged, Does.Contain("Lead.csv lines 15–18"));
+            Assert.That(logged, Does.Contain("Lead.csv line 5, column CreatedDate: '***@acme.example' is not a date-time"));
+            Assert.That(logged, Does.Contain("Lead.csv lines 37–40"));
             Assert.That(System.Text.RegularExpressions.Regex.Matches(logged, @"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}").Select(m => m.Value),
                 Is.Empty, "e-mail addresses in the console output or the JSON log");
         });

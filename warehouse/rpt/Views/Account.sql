@@ -1,4 +1,21 @@
 -- One row per account (customer or prospect company), including the unknown member 0.
+-- Columns:
+--   SalesforceAccountId: The account's 18-character Salesforce id (empty for the unknown member).
+--   AccountName: The account name in Salesforce.
+--   Industry: Salesforce industry of the account (Unknown when empty).
+--   AnnualRevenue: Annual revenue as entered on the Salesforce account.
+--   NumberOfEmployees: Number of employees as entered on the Salesforce account.
+--   CompanySizeBand: Size band derived from the number of employees.
+--   BillingCountry: Billing country of the account (Unknown when empty).
+--   Region: Sales region derived from the billing country.
+--   AccountType: Salesforce Account.Type (Unknown when empty).
+--   Segment: Market segment of the account derived from its size.
+--   IsCustomer: True once the account has a won opportunity.
+--   CustomerCohortYearMonth: Month (yyyymm) of the account's first won opportunity; empty for prospects.
+--   AcquisitionChannel: Channel of the first won opportunity's primary campaign (Unknown when none).
+--   CreatedAtUtc: When the account was created in Salesforce (UTC).
+--   IsDeleted: True when the account was deleted or merged away in Salesforce.
+--   MergedIntoSalesforceAccountId: Salesforce id of the account this one was merged into; empty when not merged.
 CREATE VIEW rpt.Account
 AS
 SELECT

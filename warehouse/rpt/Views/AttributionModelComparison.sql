@@ -1,6 +1,21 @@
 -- One row per period x channel x rule-based model: the channel's share of new-customer credit under the rule-based model (touches
 -- of won New opportunities, by the quarter they were won; Unattributed left out) beside the Markov and Shapley shares and their
 -- P5..P95 intervals. OutsideMarkovInterval / OutsideShapleyInterval = 1 where the rule-based share lies outside that interval.
+-- Columns:
+--   Period: All or a calendar quarter yyyy-Qn, as in the data-driven attribution; filter one before adding up.
+--   PeriodStartDate: First day of the quarter; empty for All.
+--   Channel: The campaign channel compared.
+--   RuleModel: The rule-based attribution model whose share is compared; filter one before adding up.
+--   RuleShare: Channel's share of new-customer credit under the rule-based model (won New opportunities by the quarter won,
+--     Unattributed left out), a ratio 0-1.
+--   MarkovShare: Channel's credit share under the Markov model, a ratio 0-1.
+--   MarkovShareLow: P5 of the Markov share over the bootstrap resamples, a ratio 0-1.
+--   MarkovShareHigh: P95 of the Markov share over the bootstrap resamples, a ratio 0-1.
+--   ShapleyShare: Channel's credit share under the Shapley model, a ratio 0-1.
+--   ShapleyShareLow: P5 of the Shapley share over the bootstrap resamples, a ratio 0-1.
+--   ShapleyShareHigh: P95 of the Shapley share over the bootstrap resamples, a ratio 0-1.
+--   OutsideMarkovInterval: 1 when the rule-based share lies outside the Markov P5..P95 interval, else 0.
+--   OutsideShapleyInterval: 1 when the rule-based share lies outside the Shapley P5..P95 interval, else 0.
 CREATE VIEW rpt.AttributionModelComparison
 AS
 WITH RuleCredit AS

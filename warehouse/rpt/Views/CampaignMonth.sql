@@ -2,6 +2,18 @@
 -- created in the month with it as lead-creation campaign; NewCustomers = new customers won in the month, attributed to it under the
 -- default model (weights); CostPerLead = cost / leads and Cac = cost / attributed new customers, both of the month. Month rates
 -- are not added across months: sum Cost, Leads and NewCustomers first, then divide.
+-- Columns:
+--   CampaignName: The campaign name in Salesforce.
+--   Channel: Marketing channel of the campaign.
+--   YearMonth: Calendar month (yyyymm).
+--   Cost: Actual cost booked to the month, in the reporting currency.
+--   Leads: Leads created in the month with this campaign as lead-creation campaign (first cycle).
+--   NewCustomers: New customers won in the month attributed to the campaign under the default model (sum of weights, 6 places).
+--   NewCustomerRevenue: Won revenue of those new customers attributed to the campaign under the default model, in the reporting
+--     currency.
+--   CostPerLead: Cost / Leads of the month, in the reporting currency; empty without leads; not additive.
+--   Cac: Cost / NewCustomers of the month (customer acquisition cost), in the reporting currency; empty without customers; not
+--     additive.
 CREATE VIEW rpt.CampaignMonth
 AS
 WITH Cost AS

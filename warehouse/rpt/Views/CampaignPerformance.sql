@@ -3,6 +3,36 @@
 -- stage; Opportunities/WonOpportunities/Revenue = opportunities with it as primary campaign; Attributed* = shares under the model.
 -- CostPerLead = cost / leads; CostPerMql = cost / MQLs; CAC = cost / new customers attributed; ROI = (attributed revenue - cost) / cost.
 -- Conversion rates are of the campaign's own leads: Mql/Sal/Sql/CustomerRate = leads that reached the stage (Customers: won) / Leads.
+-- Columns:
+--   CampaignName: The campaign name in Salesforce.
+--   CampaignType: Salesforce Campaign.Type (Unknown when empty).
+--   Channel: Marketing channel of the campaign.
+--   ModelName: Attribution model of the Attributed* columns and CAC/ROI: filter one model before adding up.
+--   IsDefaultModel: True for the configured default attribution model.
+--   Cost: Actual cost of the campaign to date, in the reporting currency.
+--   Leads: Leads whose lead-creation campaign it is.
+--   Mqls: Of the campaign's leads, those that reached MQL.
+--   Sals: Of the campaign's leads, those that reached SAL.
+--   Sqls: Of the campaign's leads, those that reached SQL.
+--   Opportunities: Opportunities with the campaign as primary campaign.
+--   WonOpportunities: Won opportunities with the campaign as primary campaign.
+--   Revenue: Won amount of the opportunities with the campaign as primary campaign, in the reporting currency.
+--   AttributedOpportunities: Opportunities credited to the campaign under the model (sum of weights, 6 places).
+--   AttributedWonOpportunities: Won opportunities credited to the campaign under the model (sum of weights, 6 places).
+--   AttributedNewCustomers: New customers (won New opportunities) credited to the campaign under the model (sum of weights, 6
+--     places).
+--   AttributedPipeline: Opportunity amount credited to the campaign under the model, in the reporting currency.
+--   AttributedRevenue: Won amount credited to the campaign under the model, in the reporting currency.
+--   CostPerLead: Cost / Leads, in the reporting currency; empty without leads; not additive.
+--   CostPerMql: Cost / MQLs, in the reporting currency; empty without MQLs; not additive.
+--   Cac: Cost / attributed new customers (customer acquisition cost), in the reporting currency; empty without any; not
+--     additive.
+--   Roi: (Attributed revenue - cost) / cost, a ratio (1 = 100 %); empty without cost; not additive.
+--   Customers: Of the campaign's leads, those that reached won.
+--   MqlRate: MQLs / Leads, a ratio 0-1; not additive.
+--   SalRate: SALs / Leads, a ratio 0-1; not additive.
+--   SqlRate: SQLs / Leads, a ratio 0-1; not additive.
+--   CustomerRate: Customers / Leads, a ratio 0-1; not additive.
 CREATE VIEW rpt.CampaignPerformance
 AS
 WITH Cost AS

@@ -3,6 +3,34 @@
 -- average predicted CLV, acquisition cost allocated through the default attribution model, CAC = acquisition cost / new customers,
 -- and CLV:CAC = CLV of the new customers / their acquisition cost. Renewals and upgrades add revenue, never customers.
 -- Each fact row is counted once per grouping level (the four-row level list), so the measures are written once for all levels.
+-- Columns:
+--   GroupLevel: Account, AcquisitionChannel, Persona or Segment: filter one level before adding up.
+--   GroupName: The account, channel, persona or segment the row is for.
+--   AcquisitionChannel: Channel with the largest default-model weight on the acquisition (else the primary campaign's); All on
+--     the Persona and Segment rollups.
+--   PersonaName: Persona of the lead converted into the first New opportunity; All on the channel and segment rollups.
+--   Segment: Market segment of the account; All on the channel and persona rollups.
+--   Customers: Customer accounts (accounts with a won opportunity).
+--   NewCustomers: Of those, the ones acquired by a won New opportunity (the ones CAC counts).
+--   ChurnedCustomers: Customers whose expected renewal date passed without a won renewal.
+--   Renewals: Won renewal opportunities of the customers.
+--   Upgrades: Won upgrade opportunities of the customers.
+--   LifetimeRevenue: Won amount of every opportunity (new, renewals, upgrades), in the reporting currency.
+--   AnnualizedRevenue: Latest New or Renewal contract plus upgrades won after it, in the reporting currency.
+--   GrossMarginRate: Configured gross margin applied to revenue, a ratio 0-1; not additive.
+--   AvgTenureYears: Average years from first won to churn date (or to the as-of date); not additive.
+--   AnnualChurnRate: Average segment annual churn rate (churned customers / customer-years), a ratio 0-1; not additive.
+--   ExpectedLifetimeYears: Average expected lifetime in years (1 / churn rate, capped at maxLifetimeYears); not additive.
+--   HistoricalClv: Lifetime revenue x gross margin, in the reporting currency.
+--   AvgHistoricalClv: Average historical CLV per customer, in the reporting currency; not additive.
+--   AvgPredictedClv: Average predicted CLV (annual margin over the expected lifetime, discounted; historical once churned) per
+--     customer, in the reporting currency; not additive.
+--   AcquisitionCost: Channel cost allocated to the new customers through the default model's weights, in the reporting
+--     currency.
+--   Cac: Acquisition cost / new customers, in the reporting currency; empty without new customers; not additive.
+--   HistoricalClvToCac: Historical CLV of the new customers / their acquisition cost, a ratio; empty without cost; not
+--     additive.
+--   PredictedClvToCac: Predicted CLV of the new customers / their acquisition cost, a ratio; empty without cost; not additive.
 CREATE VIEW rpt.CustomerLifetimeValue
 AS
 SELECT

@@ -5,11 +5,11 @@
 --   Industry: Salesforce industry of the account (Unknown when empty).
 --   AnnualRevenue: Annual revenue as entered on the Salesforce account.
 --   NumberOfEmployees: Number of employees as entered on the Salesforce account.
---   CompanySizeBand: Size band derived from the number of employees.
+--   CompanySizeBand: Company size band of the number of employees (companySizeBands; Unknown when missing).
 --   BillingCountry: Billing country of the account (Unknown when empty).
---   Region: Sales region derived from the billing country.
+--   Region: Sales region of the account.
 --   AccountType: Salesforce Account.Type (Unknown when empty).
---   Segment: Market segment of the account derived from its size.
+--   Segment: Segment of the account (its company size band), the grouping churn and CLV use.
 --   IsCustomer: True once the account has a won opportunity.
 --   CustomerCohortYearMonth: Month (yyyymm) of the account's first won opportunity; empty for prospects.
 --   AcquisitionChannel: Channel of the first won opportunity's primary campaign (Unknown when none).

@@ -9,7 +9,7 @@
 --   AcquisitionChannel: Channel with the largest default-model weight on the acquisition (else the primary campaign's); All on
 --     the Persona and Segment rollups.
 --   PersonaName: Persona of the lead converted into the first New opportunity; All on the channel and segment rollups.
---   Segment: Market segment of the account; All on the channel and persona rollups.
+--   Segment: Segment (company size band) of the account; All on the channel and persona rollups.
 --   Customers: Customer accounts (accounts with a won opportunity).
 --   NewCustomers: Of those, the ones acquired by a won New opportunity (the ones CAC counts).
 --   ChurnedCustomers: Customers whose expected renewal date passed without a won renewal.

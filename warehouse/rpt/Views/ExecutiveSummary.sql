@@ -2,6 +2,30 @@
 -- the month: met / resolved), the month's inquiry cohort conversion so far, pipeline created and open at the calendar month's end
 -- (24:00 UTC on its last day), bookings and new customers (by CloseDate), marketing cost, blended CAC = cost / new customers, and
 -- CLV:CAC = average predicted CLV of the customers first won in the month / CAC. Reporting currency.
+-- Columns:
+--   YearMonth: Calendar month (yyyymm).
+--   Leads: Leads whose first inquiry fell in the month.
+--   Mqls: Funnel entries into MQL in the month.
+--   Sals: Funnel entries into SAL in the month.
+--   Sqls: Funnel entries into SQL in the month.
+--   SlaComplianceRate: SLA clocks started in the month that were met / those resolved, a ratio 0-1; not additive.
+--   CohortInquiryToMqlRate: Of the leads first inquiring in the month, the share that reached MQL so far, a ratio 0-1; not
+--     additive.
+--   CohortLeadToCustomerRate: Of the leads first inquiring in the month, the share that reached won so far, a ratio 0-1; not
+--     additive.
+--   OpportunitiesCreated: Opportunities created in the month.
+--   PipelineCreated: Amount of the opportunities created in the month, in the reporting currency.
+--   OpenPipelineAtMonthEnd: Amount of the opportunities open at the month's end (24:00 UTC on its last day), in the reporting
+--     currency; a snapshot, not additive over months.
+--   Bookings: Won amount of the opportunities won in the month (by CloseDate), in the reporting currency.
+--   NewBusinessBookings: Won amount of the New opportunities won in the month, in the reporting currency.
+--   NewCustomers: Won New opportunities in the month (customers acquired).
+--   MarketingCost: Actual campaign cost booked to the month, in the reporting currency.
+--   Cac: Blended customer acquisition cost: marketing cost / new customers of the month, in the reporting currency; not
+--     additive.
+--   AvgPredictedClvOfNewCustomers: Average predicted CLV of the new customers first won in the month, in the reporting
+--     currency; not additive.
+--   ClvToCac: Average predicted CLV of the month's new customers / CAC, a ratio; empty without cost; not additive.
 CREATE VIEW rpt.ExecutiveSummary
 AS
 WITH Funnel AS

@@ -1,5 +1,24 @@
 -- One row per cohort (month of the lead's first inquiry) x persona x channel: leads reaching each stage (in any cycle) and cohort
 -- conversion A -> B = leads that reached B on or after the day they first reached A / leads that reached A. LeadToCustomerRate = won / inquiries.
+-- Columns:
+--   CohortYearMonth: Month (yyyymm) of the lead's first inquiry.
+--   PersonaName: Persona of the lead's first cycle.
+--   Channel: Channel of the lead's first cycle.
+--   Inquiries: Leads of the cohort (every lead inquires).
+--   Mqls: Leads of the cohort that reached MQL in any cycle.
+--   Handoffs: Leads of the cohort that were handed off to sales in any cycle.
+--   Sals: Leads of the cohort that reached SAL in any cycle.
+--   Sqls: Leads of the cohort that reached SQL in any cycle.
+--   Opportunities: Leads of the cohort that reached an opportunity in any cycle.
+--   Customers: Leads of the cohort that reached won in any cycle.
+--   InquiryToMqlRate: Leads that reached MQL on or after their first inquiry / inquiries, a ratio 0-1; not additive.
+--   MqlToHandoffRate: Leads handed off on or after their first MQL day / MQLs, a ratio 0-1; not additive.
+--   HandoffToSalRate: Leads that reached SAL on or after their first handoff day / handoffs, a ratio 0-1; not additive.
+--   SalToSqlRate: Leads that reached SQL on or after their first SAL day / SALs, a ratio 0-1; not additive.
+--   SqlToOpportunityRate: Leads that reached an opportunity on or after their first SQL day / SQLs, a ratio 0-1; not additive.
+--   OpportunityToWonRate: Leads that reached won on or after their first opportunity day / opportunities, a ratio 0-1; not
+--     additive.
+--   LeadToCustomerRate: Customers / inquiries, a ratio 0-1; not additive.
 CREATE VIEW rpt.FunnelConversion
 AS
 WITH LeadMilestone AS

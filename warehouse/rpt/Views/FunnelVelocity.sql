@@ -3,6 +3,25 @@
 -- (on Closed Won: the sales cycle length). Stage-to-stage lag, on the first stage of each milestone category: days from the previous
 -- milestone in the same cycle (Inquiry->MQL in cycle 1, MQL->Handoff, MQL->SAL, SAL->SQL, SQL->Opportunity, Opportunity->Won), for
 -- cycles that reached both, by month of the later milestone.
+-- Columns:
+--   EnteredYearMonth: Month (yyyymm) the stage was entered.
+--   StageName: The funnel or opportunity stage.
+--   SortOrder: Position of the stage in the funnel, for sorting.
+--   Category: Milestone category of the stage (MQL, SAL, SQL, Opportunity, Won ...).
+--   OwnerTeam: Team that owns the stage (marketing or sales).
+--   Entries: Stage entries in the month.
+--   Exits: Of those entries, the ones that have left the stage.
+--   AvgDaysInStage: Average clock days spent in the stage by completed stays; not additive.
+--   MedianDaysInStage: Median clock days spent in the stage by completed stays; not additive.
+--   AvgBusinessHoursInStage: Average working hours in the owner's calendar spent in the stage by completed stays; not additive.
+--   AvgDaysFromInquiry: Average days from the lead's first inquiry to entering the stage; not additive.
+--   AvgDaysFromOpportunityStart: Opportunity stages only: average days from the opportunity's first stage to entering this one
+--     (on Closed Won the sales cycle); not additive.
+--   LagFromMilestone: On the first stage of a milestone category: the previous milestone the lag is measured from (Inquiry,
+--     MQL, SAL, SQL, Opportunity); empty on other stages.
+--   LagCycles: Cycles that reached both milestones, by month of the later one; not additive across stages.
+--   AvgLagDays: Average days from the previous milestone to this one in the same cycle; not additive.
+--   MedianLagDays: Median days from the previous milestone to this one in the same cycle; not additive.
 CREATE VIEW rpt.FunnelVelocity
 AS
 WITH Step AS

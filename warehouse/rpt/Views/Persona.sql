@@ -1,7 +1,7 @@
 -- One row per buyer persona, including Unclassified and the unknown member 0.
 -- Columns:
 --   PersonaName: Name of the buyer persona (Unclassified when no rule matched).
---   Description: What the persona covers, from the funnel configuration.
+--   Description: What the persona cares about, from the funnel configuration.
 CREATE VIEW rpt.Persona
 AS
 SELECT

@@ -1,6 +1,20 @@
 -- One row per weekly snapshot (end of Sunday, UTC) x stage: open opportunities, open and weighted pipeline, the pipeline expected
 -- to close in the snapshot's month or the two after it, and coverage = that pipeline / the teams' bookings target for those three
 -- months (stage rows add up to the week's total coverage). Reporting currency.
+-- Columns:
+--   SnapshotDate: The weekly snapshot's day (a Sunday, taken at its end, UTC).
+--   YearMonth: Month (yyyymm) of the snapshot.
+--   StageName: Stage the open opportunities were in at the snapshot.
+--   StageSortOrder: Position of the stage in the funnel, for sorting.
+--   OpenOpportunities: Opportunities open in the stage at the snapshot; a snapshot, not additive over weeks.
+--   OpenAmount: Amount of those open opportunities, in the reporting currency; not additive over weeks.
+--   WeightedAmount: Amount x probability of those open opportunities, in the reporting currency; not additive over weeks.
+--   NewBusinessAmount: Open amount of the New opportunities among them, in the reporting currency; not additive over weeks.
+--   ClosingNextThreeMonthsAmount: Open amount with a close date in the snapshot's month or the two after it, in the reporting
+--     currency; not additive over weeks.
+--   BookingsTargetNextThreeMonths: The teams' bookings target for the snapshot's month and the two after it, in the reporting
+--     currency; repeated on each stage row of the week, not additive.
+--   Coverage: ClosingNextThreeMonthsAmount / BookingsTargetNextThreeMonths, a ratio; stage rows add up to the week's coverage.
 CREATE VIEW rpt.PipelineTrend
 AS
 WITH Snapshot AS

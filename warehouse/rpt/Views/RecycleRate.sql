@@ -2,6 +2,19 @@
 -- leads CohortLeadsRecycled = sent back to marketing (from Handoff, SAL or SQL to Recycled) in the cycle of that handoff so far, and
 -- within 30 days of it; RecycleRate = CohortLeadsRecycled / LeadsHandedOff (0-1). Period count: LeadsRecycled = leads recycled in
 -- the month (rep = owner of the stage recycled from), a different population - never divide it by LeadsHandedOff.
+-- Columns:
+--   YearMonth: Month (yyyymm): of the handoff for the cohort columns, of the recycle for LeadsRecycled.
+--   RepName: The rep: owner at handoff for the cohort columns, owner of the stage recycled from for LeadsRecycled.
+--   Team: Team of that rep version.
+--   ManagerName: Manager of that rep version.
+--   PersonaName: Persona of the lead.
+--   LeadsHandedOff: Leads handed off to sales in the month (the cohort).
+--   LeadsRecycled: Leads sent back to marketing (Handoff, SAL or SQL to Recycled) in the month; a different population from the
+--     cohort, never divide it by LeadsHandedOff.
+--   RecycleRate: CohortLeadsRecycled / LeadsHandedOff, a ratio 0-1; not additive.
+--   CohortLeadsRecycled: Of the leads handed off in the month, those recycled in the cycle of that handoff so far.
+--   CohortLeadsRecycledWithin30Days: Of the leads handed off in the month, those recycled within 30 days of the handoff.
+--   RecycleRateWithin30Days: CohortLeadsRecycledWithin30Days / LeadsHandedOff, a ratio 0-1; not additive.
 CREATE VIEW rpt.RecycleRate
 AS
 WITH Handoff AS

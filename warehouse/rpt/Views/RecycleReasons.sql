@@ -2,6 +2,15 @@
 -- those sent back to marketing (from Handoff, SAL or SQL to Recycled) in that handoff's cycle so far, by the reason in force when
 -- they were recycled (dw.FactStageHistory.RecycleReason; 'Not given' when empty). LeadsHandedOff is the cohort (the same on every
 -- reason row of a month x rep x persona: add LeadsRecycled across reasons, never LeadsHandedOff); RecycleRate = the two divided.
+-- Columns:
+--   YearMonth: Month (yyyymm) of the handoff.
+--   RepName: The rep who owned the lead at the handoff.
+--   Team: Team of that rep version.
+--   PersonaName: Persona of the lead.
+--   RejectionReason: The rejection reason in force when the lead was recycled (Not given when empty).
+--   LeadsRecycled: Of the leads handed off in the month, those recycled in that handoff's cycle so far with this reason.
+--   LeadsHandedOff: Leads handed off in the month (the cohort), the same on every reason row: never add it across reasons.
+--   RecycleRate: LeadsRecycled / LeadsHandedOff, a ratio 0-1; not additive.
 CREATE VIEW rpt.RecycleReasons
 AS
 WITH Handoff AS

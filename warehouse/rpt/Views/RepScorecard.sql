@@ -2,6 +2,25 @@
 -- created or closed (CloseDate), SLA clocks in the month they started. WinRate = won / closed; BidToWinRate = won / closed
 -- opportunities that reached the configured bid stage (bidStage) or a later one; AvgCycleDaysWon = created to won;
 -- Bookings = won amount (every type); SlaComplianceRate = clocks met / clocks resolved, every SLA rule.
+-- Columns:
+--   YearMonth: Calendar month (yyyymm).
+--   SalesforceUserId: Salesforce id of the rep (all versions of the user together).
+--   RepName: The rep's name now.
+--   Team: The rep's team now.
+--   ManagerName: The rep's manager now.
+--   OpportunitiesCreated: Opportunities the rep owns that were created in the month.
+--   PipelineCreated: Amount of those opportunities, in the reporting currency.
+--   ClosedOpportunities: Opportunities the rep owns that closed (won or lost) in the month, by CloseDate.
+--   WonOpportunities: Of those, the won ones.
+--   BidStageOpportunities: Of the closed ones, those that reached the bid stage (bidStage) or a later one.
+--   WinRate: WonOpportunities / ClosedOpportunities, a ratio 0-1; not additive.
+--   BidToWinRate: Won opportunities that reached the bid stage / BidStageOpportunities, a ratio 0-1; not additive.
+--   AvgCycleDaysWon: Average calendar days from creation to close of the won opportunities; not additive.
+--   Bookings: Won amount of every type closed in the month, in the reporting currency.
+--   NewBusinessBookings: Won amount of the New opportunities closed in the month, in the reporting currency.
+--   SlaClocksResolved: SLA clocks of the rep started in the month and resolved, every SLA rule.
+--   SlaClocksMet: Of those clocks, the ones met.
+--   SlaComplianceRate: SlaClocksMet / SlaClocksResolved, a ratio 0-1; not additive.
 CREATE VIEW rpt.RepScorecard
 AS
 WITH Created AS

@@ -1,5 +1,24 @@
 -- One row per month of the clock's start x owner rep (version) x SLA rule: clocks, outcomes, compliance and business hours to resolve.
 -- ComplianceRate = met / resolved (open clocks excluded); ComplianceRateIncludingOpen counts open clocks already past due as breached.
+-- Columns:
+--   YearMonth: Month (yyyymm) the clocks started.
+--   RepName: The lead owner when the clock started (that rep version).
+--   Team: Team of that rep version.
+--   ManagerName: Manager of that rep version.
+--   SlaRuleName: The SLA rule.
+--   TargetBusinessHours: The rule's target in business hours; not additive.
+--   Clocks: SLA clocks started in the month.
+--   Met: Of those, clocks resolved within the target.
+--   Breached: Of those, clocks resolved after the target (or with no touch).
+--   OpenClocks: Of those, clocks still open at the as-of instant.
+--   OpenOverdue: Of the open clocks, those already past due.
+--   ComplianceRate: Met / resolved clocks (open clocks left out), a ratio 0-1; not additive.
+--   ComplianceRateIncludingOpen: Met / (resolved + open past-due clocks), counting open past-due clocks as breached, a ratio
+--     0-1; not additive.
+--   AvgBusinessHoursToResolve: Average business hours from start to resolution of the resolved clocks; not additive.
+--   MedianBusinessHoursToResolve: Median business hours from start to resolution of the resolved clocks; not additive.
+--   P90BusinessHoursToResolve: 90th percentile (nearest rank) of business hours to resolution of the resolved clocks; not
+--     additive.
 CREATE VIEW rpt.SlaCompliance
 AS
 WITH Clock AS

@@ -1,6 +1,22 @@
 -- One row per month of the handoff x owner rep (version): speed to lead = business hours from handoff to the owner's first sales touch
 -- (clocks of the rule with role speedToLead). Touched = clocks stopped by a first touch; the average and median are over those only.
 -- NoTouch = clocks closed because the lead left the cycle (recycled, disqualified, closed) untouched; their wait is reported apart.
+-- Columns:
+--   YearMonth: Month (yyyymm) of the handoff (the clock's start).
+--   RepName: The lead owner at the handoff (that rep version).
+--   Team: Team of that rep version.
+--   ManagerName: Manager of that rep version.
+--   SlaRuleName: The SLA rule with role speedToLead.
+--   TargetBusinessHours: The rule's target in business hours; not additive.
+--   Handoffs: Speed-to-lead clocks started (handoffs) in the month.
+--   Touched: Of those, clocks stopped by the owner's first sales touch.
+--   NotYetTouched: Of those, clocks still open at the as-of instant.
+--   UntouchedPastTarget: Of the open clocks, those already past the target.
+--   AvgBusinessHoursToFirstTouch: Average business hours from handoff to first touch, touched clocks only; not additive.
+--   MedianBusinessHoursToFirstTouch: Median business hours from handoff to first touch, touched clocks only; not additive.
+--   WithinTargetRate: Clocks met / clocks resolved (touched or not), a ratio 0-1; not additive.
+--   NoTouch: Clocks closed because the lead left the cycle (recycled, disqualified, closed) untouched.
+--   AvgBusinessHoursWaitedNoTouch: Average business hours those untouched leads waited; not additive.
 CREATE VIEW rpt.SpeedToLead
 AS
 WITH Touch AS

@@ -15,7 +15,7 @@ public static partial class PowerBiChecker
 
     /// <summary>Column conventions: sortByColumn names a column of the same table and calendar labels have one; non-additive
     /// numbers are <c>summarizeBy: none</c>; a dimension's key on the one side of a relationship is <c>isKey</c> (the date
-    /// table's key is its date column).</summary>
+    /// table's key is its date column); a visible calculated column has a description (no view gives it one).</summary>
     private static void CheckColumns(PowerBiProject project, IReadOnlyDictionary<string, TmdlNode> tables, List<string> problems)
     {
         var oneSides = project.Relationships.Select(r => (r.ToTable, r.ToColumn)).ToHashSet();
@@ -49,6 +49,12 @@ public static partial class PowerBiChecker
                 if (!isDateTable && oneSides.Contains((table.Name, column.Name)) && !column.Properties.ContainsKey("isKey"))
                 {
                     problems.Add($"{column.Where}: {name} is the one side of a relationship: mark it isKey");
+                }
+
+                var visible = !column.Properties.ContainsKey("isHidden");
+                if (column.Expression is not null && visible && string.IsNullOrWhiteSpace(column.Description))
+                {
+                    problems.Add($"{column.Where}: visible calculated column {name} needs a description (/// lines above it)");
                 }
             }
         }

@@ -10,7 +10,8 @@ public static partial class TmdlDescriptions
     private static partial Regex Item();
 
     /// <summary>(column, expected description or null when the view documents nothing for it) of every visible column of a table whose
-    /// view has a Columns block, where the TMDL description differs.</summary>
+    /// view has a Columns block, where the TMDL description differs; and of every visible column without a description in a
+    /// table whose view has no block, since every visible column must explain itself in Power BI's field list.</summary>
     public static IEnumerable<(TmdlNode Table, TmdlNode Column, string? Expected)> Differences(PowerBiProject project, string viewsFolder)
     {
         var comments = ViewColumnComments.Read(viewsFolder);
@@ -18,12 +19,18 @@ public static partial class TmdlDescriptions
         {
             var source = table.ChildrenOf("partition").FirstOrDefault()?.Properties.GetValueOrDefault("source") ?? "";
             var view = Item().Match(source).Groups["item"].Value;
+            var visible = table.ChildrenOf("column").Where(c => !c.Properties.ContainsKey("isHidden") && c.Expression is null);
             if (!comments.TryGetValue(view, out var documented) || documented.Count == 0)
             {
+                foreach (var column in visible.Where(c => string.IsNullOrWhiteSpace(c.Description)))
+                {
+                    yield return (table, column, null);
+                }
+
                 continue;
             }
 
-            foreach (var column in table.ChildrenOf("column").Where(c => !c.Properties.ContainsKey("isHidden") && c.Expression is null))
+            foreach (var column in visible)
             {
                 var expected = documented.GetValueOrDefault(column.Properties.GetValueOrDefault("sourceColumn") ?? "");
                 if (expected is null || column.Description != expected)

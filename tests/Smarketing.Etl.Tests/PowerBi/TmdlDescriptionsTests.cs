@@ -69,6 +69,55 @@ public class TmdlDescriptionsTests
     }
 
     [Test]
+    public void A_visible_column_without_a_description_is_reported_even_when_its_view_has_no_Columns_block()
+    {
+        var views = Copy(Views);
+        var sqlPath = Path.Combine(views, "Persona.sql");
+        var sql = File.ReadAllText(sqlPath);
+        var from = sql.IndexOf("-- Columns:\n", StringComparison.Ordinal);
+        var block = sql[from..sql.IndexOf("CREATE VIEW", StringComparison.Ordinal)];
+        File.WriteAllText(sqlPath, sql.Replace(block, "", StringComparison.Ordinal));
+        Assert.That(ViewColumnComments.Parse(File.ReadAllText(sqlPath)), Is.Empty, "the test must remove the Columns block");
+
+        // Without a block the TMDL descriptions stand on their own: both visible columns (Persona name, Description) have one.
+        Assert.That(PowerBiChecker.Check(PowerBiCheckerTests.Reports(), Catalog, views), Is.Empty);
+
+        var copy = Copy(PowerBiCheckerTests.Reports());
+        var path = Path.Combine(copy, "Smarketing.SemanticModel/definition/tables/Persona.tmdl");
+        var tmdl = File.ReadAllText(path);
+        const string described = "\t/// Name of the buyer persona (Unclassified when no rule matched).\n\tcolumn 'Persona name'";
+        Assert.That(tmdl, Does.Contain(described));
+        File.WriteAllText(path, tmdl.Replace(described, "\tcolumn 'Persona name'", StringComparison.Ordinal));
+
+        Assert.That(PowerBiChecker.Check(copy, Catalog, views), Is.EqualTo(new[]
+        {
+            "Smarketing.SemanticModel/definition/tables/Persona.tmdl(11): visible column Persona[Persona name] is not described "
+            + "in the Columns block of its view",
+        }));
+    }
+
+    [Test]
+    public void A_visible_calculated_column_without_a_description_is_reported()
+    {
+        var copy = Copy(PowerBiCheckerTests.Reports());
+        var path = Path.Combine(copy, "Smarketing.SemanticModel/definition/tables/Rep sign-in.tmdl");
+        var tmdl = File.ReadAllText(path);
+        var start = tmdl.IndexOf("\t/// The user's Salesforce user id preceded", StringComparison.Ordinal);
+        var column = tmdl.IndexOf("\tcolumn 'Management chain'", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0).And.LessThan(column));
+        const string hidden = "\t\tdataType: string\n\t\tisHidden\n";
+        var edited = tmdl[..start] + tmdl[column..].Replace(hidden, "\t\tdataType: string\n", StringComparison.Ordinal);
+        Assert.That(edited, Does.Not.Contain("PATHCONTAINS"), "the test must remove the description");
+        var definition = edited[edited.IndexOf("\tcolumn 'Management chain'", StringComparison.Ordinal)..];
+        Assert.That(definition, Does.Not.Contain("isHidden"),
+            "the test must make the column visible");
+        File.WriteAllText(path, edited);
+
+        Assert.That(PowerBiChecker.Check(copy, Catalog, Views),
+            Has.Some.Contains("visible calculated column 'Rep sign-in'[Management chain] needs a description"));
+    }
+
+    [Test]
     public void Sync_writes_the_view_comment_over_a_stale_description()
     {
         var copy = Copy(PowerBiCheckerTests.Reports());

@@ -144,6 +144,7 @@
         campaigns: { channel: 'Channel' },
         pipeline: { month: 'Month' },
         customers: { channel: 'Channel', persona: 'Persona' },
+        datadriven: { channel: 'Channel' },
     };
     var filterNames = { month: 'period', team: 'team', rep: 'rep', channel: 'channel', persona: 'persona' };
     var state = { from: '', to: '', team: '', rep: '', channel: '', persona: '' };
@@ -259,6 +260,7 @@
     assignColours(['Bookings', 'Pipeline created', 'Leads', 'MQLs', 'Inquiry → MQL', 'Lead → customer', 'Average days in stage']);
     assignColours(['Avg hours to first touch', 'Within target', 'Coverage', 'Historical CLV', 'Predicted CLV']);
     assignColours(['Inquiries', 'Handoffs', 'SALs', 'SQLs', 'Opportunities', 'Customers']);
+    assignColours(['Markov', 'Shapley']);
     assignColours(
         T.pipeline
             .slice()
@@ -1789,6 +1791,96 @@
         }
     }
 
+    // ---- Data-driven attribution (part of Campaigns & attribution) --------------------------------------------------
+    function dataDrivenPanels() {
+        var rows = rowsOf('datadriven');
+        var why = T.datadriven.length
+            ? 'No journey touched the selected channel.'
+            : 'No data-driven attribution: no person has a touch in the window (or attribution.dataDriven.enabled is false).';
+        var b = panel(
+            'campaigns',
+            'data-driven',
+            'Data-driven credit share by channel',
+            "Each channel's share of the conversions under the Markov chain (removal effect) and the Shapley value, " +
+                'fitted on every journey, converted or not; hover for the P5–P95 bootstrap interval. ' +
+                'The models describe all journeys, so only the channel filter applies.',
+            ['datadriven'],
+            { wide: true },
+        );
+        var channels = distinct(
+            rows.map(function (r) {
+                return r.Channel;
+            }),
+        );
+        var ddModels = distinct(
+            rows.map(function (r) {
+                return r.Model;
+            }),
+        );
+        if (!rows.length) {
+            empty(b, 'data-driven', why);
+        } else {
+            chart(b, 'data-driven', {
+                tooltip: {
+                    formatter: function (ps) {
+                        return ps
+                            .map(function (p) {
+                                var r = rows.filter(function (x) {
+                                    return x.Model === p.seriesName && x.Channel === p.name;
+                                })[0];
+                                return (
+                                    p.seriesName + ' · ' + p.name + ': ' + F.percent(r.CreditShare) +
+                                    ' (P5–P95 ' + F.percent(r.CreditShareLow) + ' – ' + F.percent(r.CreditShareHigh) + ')'
+                                );
+                            })
+                            .join('<br>');
+                    },
+                },
+                xAxis: { type: 'category', data: channels, axisLabel: { interval: 0 } },
+                yAxis: axisPercent(),
+                series: ddModels.map(function (m) {
+                    return {
+                        name: m,
+                        type: 'bar',
+                        color: colour(m),
+                        data: channels.map(function (c) {
+                            var r = rows.filter(function (x) {
+                                return x.Model === m && x.Channel === c;
+                            })[0];
+                            return r ? r.CreditShare : 0;
+                        }),
+                    };
+                }),
+            });
+        }
+        b = panel(
+            'campaigns',
+            'data-driven-table',
+            'Data-driven credit with its interval',
+            'Credited conversions and share per channel and model; the interval is the 5th to 95th percentile of the share ' +
+                'over the bootstrap resamples (docs/METRICS.md).',
+            ['datadriven'],
+            { wide: true },
+        );
+        if (
+            !table(
+                b,
+                'data-driven-table',
+                [
+                    { title: 'Channel', value: function (r) { return r.Channel; } },
+                    { title: 'Model', value: function (r) { return r.Model; } },
+                    { title: 'Credited conversions', num: true, value: function (r) { return r.CreditedConversions.toFixed(1); } },
+                    { title: 'Share', num: true, value: function (r) { return F.percent(r.CreditShare); } },
+                    { title: 'P5', num: true, value: function (r) { return F.percent(r.CreditShareLow); } },
+                    { title: 'P95', num: true, value: function (r) { return F.percent(r.CreditShareHigh); } },
+                ],
+                rows,
+            )
+        ) {
+            empty(b, 'data-driven-table', why);
+        }
+    }
+
     // ---- Pipeline ---------------------------------------------------------------------------------------------------
     function pipelinePage() {
         var pipe = rowsOf('pipeline');
@@ -2115,6 +2207,7 @@
         funnelPage();
         slaPage();
         campaignsPage();
+        dataDrivenPanels();
         pipelinePage();
         customersPage();
         resizeVisible();

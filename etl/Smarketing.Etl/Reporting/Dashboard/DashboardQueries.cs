@@ -103,11 +103,18 @@ public static class DashboardQueries
         "GROUP BY COALESCE(AcquisitionChannel, 'Unknown'), COALESCE(PersonaName, 'Unknown'), COALESCE(Segment, 'Unknown') " +
         "ORDER BY Channel, Persona, Segment";
 
+    /// <summary>Markov and Shapley credit per channel over every journey (Period All), with the bootstrap interval: the models
+    /// are fitted on the whole population, so only the channel filter can apply.</summary>
+    internal const string DataDrivenSql =
+        "SELECT Channel, Model, ConvertedJourneys, CreditedConversions, CreditShare, CreditShareLow, CreditShareHigh " +
+        "FROM rpt.AttributionDataDriven WHERE Period = 'All' ORDER BY Model, Channel";
+
     /// <summary>Every row set of the page by name, with its statement.</summary>
     public static IReadOnlyList<(string Name, string Sql)> RowSets { get; } =
     [
         ("funnel", FunnelSql), ("velocity", VelocitySql), ("sla", SlaSql), ("speed", SpeedSql), ("exceptions", ExceptionsSql),
         ("reps", RepsSql), ("months", MonthsSql), ("campaigns", CampaignsSql), ("pipeline", PipelineSql), ("customers", CustomersSql),
+        ("datadriven", DataDrivenSql),
     ];
 
     /// <summary>Reads the dashboard's data.</summary>

@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using Dapper;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
@@ -14,7 +15,7 @@ public class DuckDbDeployerTests
     [SetUp]
     public void Deploy()
     {
-        loader = DuckDbLoader.Open(Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid() + ".duckdb"), Catalog);
+        loader = DuckDbLoader.Open(Path.Combine(TestTemp.Root, Guid.NewGuid() + ".duckdb"), Catalog);
         var report = DuckDbDeployer.Deploy(loader);
         Assert.That(report.Blocked, Is.False);
         Assert.That(report.TablesCreated, Has.Count.EqualTo(Catalog.Tables.Count));

@@ -18,7 +18,7 @@ public class DuckDbLoaderTests
         dim = A.Dimension();
         stg = A.StagingLead();
         var catalog = new SchemaCatalog(["dw", "stg"], [dim, stg], [], "");
-        loader = DuckDbLoader.Open(Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid() + ".duckdb"), catalog);
+        loader = DuckDbLoader.Open(Path.Combine(TestTemp.Root, Guid.NewGuid() + ".duckdb"), catalog);
         loader.Execute("CREATE SCHEMA dw; CREATE SCHEMA stg;");
         loader.Execute(DuckDbSchemaScript.CreateTable(dim));
         loader.Execute(DuckDbSchemaScript.CreateTable(stg));

@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Serilog;
@@ -105,7 +106,7 @@ public class MeasureAgreementTests
     [OneTimeSetUp]
     public void LoadDemoWarehouse()
     {
-        folder = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        folder = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         var exports = Path.Combine(folder, "exports");
         new SampleExportGenerator().Generate(new GeneratorOptions { OutputDirectory = exports, Leads = 2000, Seed = 42 });
         var database = Path.Combine(folder, "warehouse.duckdb");

@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.PowerBi;
 using Smarketing.Schema.Catalog;
@@ -44,7 +45,7 @@ public class PowerBiCheckerTests
     /// <summary>A temp copy of the project with one text replacement in one file.</summary>
     private string BrokenCopy(string file, string find, string replace)
     {
-        var copy = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         copies.Add(copy);
         foreach (var source in Directory.EnumerateFiles(Reports(), "*", SearchOption.AllDirectories))
         {

@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.PowerBi;
 using Smarketing.Schema.Catalog;
@@ -25,7 +26,7 @@ public class TmdlDescriptionsTests
 
     private string Copy(string from)
     {
-        var copy = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         folders.Add(copy);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -42,7 +42,7 @@ internal static class A
     /// <summary>Writes <paramref name="text"/> to a temp file named <paramref name="name"/> (optionally with a UTF-8 BOM).</summary>
     public static string File(string name, string text, bool bom = false)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name);
         System.IO.File.WriteAllText(path, text, new System.Text.UTF8Encoding(bom));

@@ -54,7 +54,7 @@ internal static class CliProcess
     /// <summary>A fresh temp folder for one test.</summary>
     public static string TempFolder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
     }

@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using Dapper;
 using DuckDB.NET.Data;
 using Serilog;
@@ -22,7 +23,7 @@ public class RepSignInDimensionTests
     [OneTimeSetUp]
     public void Load()
     {
-        folder = Path.Combine(Path.GetTempPath(), "smarketing-tests", Guid.NewGuid().ToString("N"));
+        folder = Path.Combine(TestTemp.Root, Guid.NewGuid().ToString("N"));
         var exports = Path.Combine(folder, "exports");
         new SampleExportGenerator().Generate(new GeneratorOptions { OutputDirectory = exports, Leads = 60, Seed = 3 });
         users = File.ReadAllLines(Path.Combine(exports, "User.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();

@@ -44,7 +44,7 @@ public sealed class AttributionFacts : ITransform
         context.Opportunities = scope;
         var scoped = !scope.IsAll;
         // A full rebuild reads every person's touches once: the data-driven models need them all, and the paths are among them.
-        var touches = scoped ? TouchCatalog.Load(context.Loader, scoped)
+        var touches = scoped ? TouchCatalog.Load(context.Loader, TouchScope.RecomputedOpportunityPaths)
             : context.EveryonesTouches = TouchCatalog.Load(context.Loader, TouchScope.Everyone);
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))

@@ -4,7 +4,7 @@ using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Attribution;
 
-/// <summary>The touches of every person linked to an opportunity (a converted lead, or a lead or contact of an account), read
+/// <summary>The touches of the people of a <see cref="TouchScope"/> (everyone, or those an incremental batch rebuilds), read
 /// from staging: campaign responses (HasResponded) and Marketo engagement activities whose program maps to a campaign. The same
 /// campaign touched twice on one UTC day by one person is one touch (the Marketo activity, which has the exact time, wins).</summary>
 public sealed class TouchCatalog
@@ -61,18 +61,12 @@ public sealed class TouchCatalog
     private readonly Dictionary<int, List<Touch>> byPerson = [];
     private readonly Dictionary<int, List<int>> peopleByAccount = [];
 
-    /// <summary>Reads the people, then their touches; with <paramref name="scoped"/>, only the people on the paths of the
-    /// opportunities listed in etl.RecomputeOpportunity.</summary>
-    public static TouchCatalog Load(IWarehouseLoader loader, bool scoped = false) =>
-        Load(loader, scoped ? TouchScope.RecomputedOpportunityPaths : TouchScope.OpportunityPaths);
-
     /// <summary>Reads the people of <paramref name="scope"/>, then their touches.</summary>
     public static TouchCatalog Load(IWarehouseLoader loader, TouchScope scope)
     {
         ArgumentNullException.ThrowIfNull(loader);
         return scope switch
         {
-            TouchScope.OpportunityPaths => Load(loader.Read(PeopleSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),
             TouchScope.RecomputedOpportunityPaths =>
                 Load(loader.Read(ScopedPeopleSql), () => loader.Read(ScopedResponsesSql), () => loader.Read(ScopedActivitiesSql)),
             TouchScope.Everyone => Load(loader.Read(EveryoneSql), () => loader.Read(ResponsesSql), () => loader.Read(ActivitiesSql)),

@@ -64,8 +64,7 @@ public sealed class DataDrivenAttributionFacts : ITransform
             }
         }
 
-        var names = channelByCampaign.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = names.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var (names, index) = Indexed(channelByCampaign.Values);
         // Every person when every lead is rebuilt or the rule-based attribution already read everyone; else the delta's people.
         var all = context.Leads.IsAll || context.EveryonesTouches is not null;
         var touches = all ? context.EveryonesTouches ?? TouchCatalog.Load(context.Loader, TouchScope.Everyone)
@@ -114,11 +113,17 @@ public sealed class DataDrivenAttributionFacts : ITransform
             }
         }
 
-        var channels = names.Concat(paths.SelectMany(p => p.Names)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var index = channels.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var (channels, index) = Indexed(names.Concat(paths.SelectMany(p => p.Names)));
         var journeys = paths.Select(p => new JourneyBuilder.DatedJourney(0, p.Ended,
             new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted, p.Revenue))).ToList();
         return (journeys, channels);
+    }
+
+    /// <summary>The distinct channel names sorted by name, and each name's index in that list (the models' channel index).</summary>
+    private static (List<string> Names, Dictionary<string, int> Index) Indexed(IEnumerable<string> channels)
+    {
+        var names = channels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (names, names.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal));
     }
 
     private static Dictionary<int, (DateTime At, decimal Revenue)> Conversions(TransformContext context)

@@ -12,6 +12,7 @@ var root = new RootCommand("Smarketing Warehouse: load CRM and marketing-automat
     BatchesCommand.Create(),
     ReportCommand.Create(),
     QueryCommand.Create(),
+    PlanCommand.Create(),
     CheckPowerBiCommand.Create(),
     DemoCommand.Create(),
     MappingCommand.Create(),

@@ -46,9 +46,11 @@ internal static class PlanningFixture
     public static string Lead(int n) => $"00Q{n:D15}";
 
     /// <summary>Writes the exports and runs one batch into a new embedded warehouse.</summary>
-    public static DuckDbLoader Load()
+    public static DuckDbLoader Load() => Load(CliProcess.TempFolder());
+
+    /// <summary>Writes the exports and loads them into <c>warehouse.duckdb</c> in <paramref name="folder"/>.</summary>
+    public static DuckDbLoader Load(string folder)
     {
-        var folder = CliProcess.TempFolder();
         Write(Path.Combine(folder, "exports"));
         return TestWarehouse.Load(folder, Path.Combine(folder, "exports"), AsOf).Warehouse;
     }

@@ -26,7 +26,7 @@ public class MeasureAgreementTests
     private PowerBiProject project = null!;
 
     /// <summary>Measure, date predicate on the date table (or null: all time), and the independent SQL (one value).</summary>
-    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Targets()];
+    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Planning, .. Targets()];
 
     private static readonly (string Measure, string? Date, string Sql)[] Figures =
     [
@@ -92,6 +92,37 @@ public class MeasureAgreementTests
         ("Historical CLV", null, "SELECT SUM(HistoricalClv) FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'AcquisitionChannel'"),
         ("Predicted CLV", null, "SELECT SUM(AvgPredictedClv * Customers) FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'Account'"),
         ("CLV : CAC", null, "SELECT SUM(AvgPredictedClv * NewCustomers) / SUM(AcquisitionCost) FROM rpt.CustomerLifetimeValue WHERE GroupLevel = 'Account'"),
+    ];
+
+    /// <summary>The planning measures: the default lookback (12 months), period (months) and horizon (1 month) when nothing is
+    /// selected; the waterfall's end as its identity; the handoff counts from the SLA compliance view.</summary>
+    private static readonly (string Measure, string? Date, string Sql)[] Planning =
+    [
+        ("Required volume", null, "SELECT SUM(RequiredCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("Required volume P10", null, "SELECT SUM(RequiredP10) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("Required volume P90", null, "SELECT SUM(RequiredP90) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("Actual volume", null, "SELECT SUM(ActualCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("In-flight volume", null, "SELECT SUM(InFlightCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("Volume gap", null, "SELECT SUM(RequiredCount - ActualCount - InFlightCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),
+        ("Waterfall start", null, "SELECT SUM(StartAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall created", null, "SELECT SUM(CreatedAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall pulled in", null, "SELECT SUM(PulledInAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall pushed out", null, "SELECT SUM(PushedOutAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall amount change", null, "SELECT SUM(AmountChange) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall won", null, "SELECT SUM(WonAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall lost", null, "SELECT SUM(LostAmount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Waterfall end", null, "SELECT SUM(StartAmount + CreatedAmount + PulledInAmount - PushedOutAmount + AmountChange - WonAmount - LostAmount) "
+                                + "FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Slipped deals", null, "SELECT SUM(SlippedCount) FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month'"),
+        ("Own-rate forecast", null, "SELECT SUM(ForecastAmount) FROM rpt.BookingsForecast WHERE HorizonMonths = 1"),
+        ("CRM weighted forecast", null, "SELECT SUM(CrmWeightedAmount) FROM rpt.BookingsForecast WHERE HorizonMonths = 1"),
+        ("Back-test actual", null, "SELECT SUM(ActualFromPipelineAmount) FROM rpt.BookingsForecast WHERE HorizonMonths = 1"),
+        ("SLA met handoffs", null, "SELECT SUM(c.Met) FROM rpt.SlaCompliance AS c INNER JOIN rpt.SlaRule AS r ON r.SlaRuleKey = c.SlaRuleKey "
+                                   + "WHERE r.SlaRole = 'handoff'"),
+        ("SLA breached handoffs", null, "SELECT SUM(c.Breached) FROM rpt.SlaCompliance AS c INNER JOIN rpt.SlaRule AS r ON r.SlaRuleKey = c.SlaRuleKey "
+                                        + "WHERE r.SlaRole = 'handoff'"),
+        ("Met handoffs won %", null, "SELECT CAST(SUM(MetConverted) AS DOUBLE) / SUM(MetLeads) FROM rpt.SlaRevenueImpact WHERE Outcome = 'Won'"),
+        ("Breached handoffs won %", null, "SELECT CAST(SUM(BreachedConverted) AS DOUBLE) / SUM(BreachedLeads) FROM rpt.SlaRevenueImpact WHERE Outcome = 'Won'"),
     ];
 
     /// <summary>Each metric's target and attainment: team targets (never added to rep targets), all time and 2025.</summary>

@@ -180,9 +180,10 @@ public class PowerBiCheckerTests
     public void Every_table_with_rep_lead_or_account_data_is_filtered_by_both_roles_or_declared_company_wide()
     {
         var scopes = RowLevelSecurity.PersonalTables(PowerBiProject.Load(Reports())).ToDictionary(t => t.Key, t => t.Value.Scope);
-        string[] filtered = ["Attribution", "Lead funnel", "Opportunity", "Recycle rate", "Recycle reasons", "Rep", "Rep scorecard", "Rep sign-in",
+        string[] filtered = ["Attribution", "Lead funnel", "Opportunity", "Pipeline waterfall", "Recycle rate", "Recycle reasons", "Rep", "Rep scorecard", "Rep sign-in",
             "SLA clock", "SLA compliance", "SLA exceptions", "Speed to lead", "Stage history", "Target attainment"];
-        string[] companyWide = ["Account", "Customer lifetime value", "Executive summary", "Lead", "Marketing activity", "Pipeline trend"];
+        string[] companyWide = ["Account", "Bookings forecast", "Customer lifetime value", "Demand plan", "Executive summary", "Lead",
+            "Marketing activity", "Pipeline trend", "SLA revenue impact"];
         Assert.That(scopes.Where(s => s.Value == "Filtered").Select(s => s.Key), Is.EquivalentTo(filtered));
         Assert.That(scopes.Where(s => s.Value == RowLevelSecurity.CompanyWide).Select(s => s.Key), Is.EquivalentTo(companyWide));
     }

@@ -109,12 +109,37 @@ public static class DashboardQueries
         "SELECT Channel, Model, ConvertedJourneys, CreditedConversions, CreditShare, CreditShareLow, CreditShareHigh " +
         "FROM rpt.AttributionDataDriven WHERE Period = 'All' ORDER BY Model, Channel";
 
+    /// <summary>The reverse waterfall at the 12-month lookback, per target month, team and stage.</summary>
+    internal const string PlanSql =
+        "SELECT TargetYearMonth AS Month, Team, StageOrder, StageName AS Stage, PlanYearMonth AS PlanMonth, RequiredCount AS Required, " +
+        "RequiredP10 AS RequiredLow, RequiredP90 AS RequiredHigh, ActualCount AS Actual, InFlightCount AS InFlight " +
+        "FROM rpt.DemandPlan WHERE LookbackMonths = 12 ORDER BY TargetYearMonth, Team, StageOrder";
+
+    /// <summary>The monthly pipeline waterfall per rep (the identity holds per row, so sums keep it).</summary>
+    internal const string WaterfallSql =
+        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(RepName, '(no rep)') AS Rep, StartAmount, " +
+        "CreatedAmount, PulledInAmount, PushedOutAmount, AmountChange, WonAmount, LostAmount, EndAmount, SlippedCount " +
+        "FROM rpt.PipelineWaterfall WHERE PeriodType = 'Month' ORDER BY YearMonth, Team, Rep";
+
+    /// <summary>The one-month-ahead forecasts that can be judged (their close month has ended).</summary>
+    internal const string ForecastSql =
+        "SELECT CloseYearMonth AS Month, ForecastAmount, CrmWeightedAmount, ActualFromPipelineAmount AS ActualAmount, " +
+        "COALESCE(BookingsTarget, 0) AS TargetAmount FROM rpt.BookingsForecast WHERE HorizonMonths = 1 AND IsBackTest = 1 " +
+        "ORDER BY CloseYearMonth";
+
+    /// <summary>Handoff SLA met vs breached and what the cycles became; the average won amount makes revenue at risk.</summary>
+    internal const string SlaImpactSql =
+        "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(PersonaName, 'Unknown') AS Persona, Outcome, " +
+        "OutcomeOrder, MetLeads, MetConverted, BreachedLeads, BreachedConverted, COALESCE(AverageWonAmount, 0) AS AverageWonAmount " +
+        "FROM rpt.SlaRevenueImpact ORDER BY YearMonth, Team, Persona, OutcomeOrder";
+
     /// <summary>Every row set of the page by name, with its statement.</summary>
     public static IReadOnlyList<(string Name, string Sql)> RowSets { get; } =
     [
         ("funnel", FunnelSql), ("velocity", VelocitySql), ("sla", SlaSql), ("speed", SpeedSql), ("exceptions", ExceptionsSql),
         ("reps", RepsSql), ("months", MonthsSql), ("campaigns", CampaignsSql), ("pipeline", PipelineSql), ("customers", CustomersSql),
-        ("datadriven", DataDrivenSql),
+        ("datadriven", DataDrivenSql), ("plan", PlanSql), ("waterfall", WaterfallSql), ("forecast", ForecastSql),
+        ("slaimpact", SlaImpactSql),
     ];
 
     /// <summary>Reads the dashboard's data.</summary>

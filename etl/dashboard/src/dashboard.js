@@ -145,6 +145,10 @@
         pipeline: { month: 'Month' },
         customers: { channel: 'Channel', persona: 'Persona' },
         datadriven: { channel: 'Channel' },
+        plan: { month: 'Month', team: 'Team' },
+        waterfall: { month: 'Month', team: 'Team', rep: 'Rep' },
+        forecast: { month: 'Month' },
+        slaimpact: { month: 'Month', team: 'Team', persona: 'Persona' },
     };
     var filterNames = { month: 'period', team: 'team', rep: 'rep', channel: 'channel', persona: 'persona' };
     var state = { from: '', to: '', team: '', rep: '', channel: '', persona: '' };
@@ -1881,6 +1885,180 @@
         }
     }
 
+    // ---- Revenue planning (parts of Pipeline and SLA) ---------------------------------------------------------------
+    // Definitions: docs/METRICS.md, Revenue planning. Every figure is a sum of the rows in the filter; rates are recomputed
+    // from the summed counts.
+    function planningPanels() {
+        var wf = rowsOf('waterfall');
+        var b = panel(
+            'pipeline',
+            'waterfall',
+            'Pipeline waterfall by month',
+            'The pipeline expected to close in each month: start + created + pulled in − pushed out ± amount changes − won − ' +
+                'lost = end (month-end snapshots).',
+            ['waterfall'],
+            { wide: true },
+        );
+        var months = distinct(
+            wf.map(function (r) {
+                return r.Month;
+            }),
+        ).sort();
+        var moves = [
+            ['Start', 'StartAmount', 1], ['Created', 'CreatedAmount', 1], ['Pulled in', 'PulledInAmount', 1],
+            ['Pushed out', 'PushedOutAmount', -1], ['Amount change', 'AmountChange', 1], ['Won', 'WonAmount', -1],
+            ['Lost', 'LostAmount', -1], ['End', 'EndAmount', 1],
+        ];
+        if (!wf.length) {
+            empty(b, 'waterfall', 'No month-end pipeline in the selection.');
+        } else {
+            var byMonth = group(wf, 'Month');
+            chart(b, 'waterfall', {
+                tooltip: { trigger: 'axis', valueFormatter: F.money },
+                legend: { top: 0 },
+                xAxis: { type: 'category', data: months.map(F.month) },
+                yAxis: axisMoney(),
+                series: moves.map(function (m) {
+                    return {
+                        name: m[0],
+                        type: 'bar',
+                        color: colour(m[0]),
+                        data: months.map(function (mo) {
+                            return m[2] * sum(byMonth.get(mo), m[1]);
+                        }),
+                    };
+                }),
+            });
+        }
+
+        var fc = rowsOf('forecast');
+        b = panel(
+            'pipeline',
+            'forecast',
+            'Bookings forecast one month ahead, back-tested',
+            "Forecast at each month end from the open pipeline at the company's own win rate per stage and age, the CRM's " +
+                'weighted pipeline, and what those opportunities booked by the end of the month.',
+            ['forecast'],
+            { wide: true },
+        );
+        if (!fc.length) {
+            empty(b, 'forecast', 'No ended month with a forecast in the selection.');
+        } else {
+            var fm = fc.map(function (r) {
+                return r.Month;
+            });
+            chart(b, 'forecast', {
+                tooltip: { trigger: 'axis', valueFormatter: F.money },
+                legend: { top: 0 },
+                xAxis: { type: 'category', data: fm.map(F.month) },
+                yAxis: axisMoney(),
+                series: [
+                    ['Own-rate forecast', 'ForecastAmount'], ['CRM weighted', 'CrmWeightedAmount'], ['Booked', 'ActualAmount'],
+                ].map(function (s) {
+                    return {
+                        name: s[0],
+                        type: 'line',
+                        color: colour(s[0]),
+                        data: fc.map(function (r) {
+                            return r[s[1]];
+                        }),
+                    };
+                }),
+            });
+        }
+
+        var plan = rowsOf('plan');
+        b = panel(
+            'pipeline',
+            'plan',
+            'Reverse waterfall: the funnel the targets need',
+            "Entries each stage needs for the bookings targets in the selection at the last 12 months' rates and lags " +
+                '(P10–P90 from the rates\' uncertainty), against what happened and what is in flight.',
+            ['plan'],
+            { wide: true },
+        );
+        var stages = group(plan, 'Stage');
+        var planRows = distinct(
+            plan.map(function (r) {
+                return r.Stage;
+            }),
+        ).map(function (st) {
+            var rows = stages.get(st);
+            return {
+                Stage: st,
+                Order: rows[0].StageOrder,
+                Required: sum(rows, 'Required'),
+                Low: sum(rows, 'RequiredLow'),
+                High: sum(rows, 'RequiredHigh'),
+                Actual: sum(rows, 'Actual'),
+                InFlight: sum(rows, 'InFlight'),
+            };
+        });
+        planRows.sort(function (x, y) {
+            return x.Order - y.Order;
+        });
+        if (
+            !table(
+                b,
+                'plan',
+                [
+                    { title: 'Stage', value: function (r) { return r.Stage; } },
+                    { title: 'Required', num: true, value: function (r) { return F.count(r.Required); } },
+                    { title: 'P10–P90', num: true, value: function (r) { return F.count(r.Low) + ' – ' + F.count(r.High); } },
+                    { title: 'Actual', num: true, value: function (r) { return F.count(r.Actual); } },
+                    { title: 'In flight', num: true, value: function (r) { return F.count(r.InFlight); } },
+                    { title: 'Gap', num: true, value: function (r) { return F.count(r.Required - r.Actual - r.InFlight); } },
+                ],
+                planRows,
+            )
+        ) {
+            empty(b, 'plan', 'No team bookings target in the selection.');
+        }
+
+        var impact = rowsOf('slaimpact');
+        b = panel(
+            'sla',
+            'sla-impact',
+            'What handoff SLA breaches cost',
+            'Handed-off leads whose handoff SLA was met vs breached and how many reached SAL, SQL and won; revenue at risk = ' +
+                'breached × (met − breached won rate) × average won amount. An association, not proof of cause.',
+            ['slaimpact'],
+            { wide: true },
+        );
+        var byOutcome = group(impact, 'Outcome');
+        var impactRows = ['SAL', 'SQL', 'Won']
+            .filter(function (o) {
+                return byOutcome.has(o);
+            })
+            .map(function (o) {
+                var rows = byOutcome.get(o);
+                var met = div(sum(rows, 'MetConverted'), sum(rows, 'MetLeads'));
+                var breached = div(sum(rows, 'BreachedConverted'), sum(rows, 'BreachedLeads'));
+                var atRisk = o === 'Won' && met != null && breached != null
+                    ? sum(rows, 'BreachedLeads') * (met - breached) * rows[0].AverageWonAmount
+                    : null;
+                return { Outcome: o, MetLeads: sum(rows, 'MetLeads'), Met: met, BreachedLeads: sum(rows, 'BreachedLeads'),
+                    Breached: breached, AtRisk: atRisk };
+            });
+        if (
+            !table(
+                b,
+                'sla-impact',
+                [
+                    { title: 'To', value: function (r) { return r.Outcome; } },
+                    { title: 'Met', num: true, value: function (r) { return F.count(r.MetLeads); } },
+                    { title: 'Met rate', num: true, value: function (r) { return F.percent(r.Met); } },
+                    { title: 'Breached', num: true, value: function (r) { return F.count(r.BreachedLeads); } },
+                    { title: 'Breached rate', num: true, value: function (r) { return F.percent(r.Breached); } },
+                    { title: 'Revenue at risk', num: true, value: function (r) { return F.money(r.AtRisk); } },
+                ],
+                impactRows,
+            )
+        ) {
+            empty(b, 'sla-impact', 'No resolved handoff SLA clock in the selection.');
+        }
+    }
+
     // ---- Pipeline ---------------------------------------------------------------------------------------------------
     function pipelinePage() {
         var pipe = rowsOf('pipeline');
@@ -2209,6 +2387,7 @@
         campaignsPage();
         dataDrivenPanels();
         pipelinePage();
+        planningPanels();
         customersPage();
         resizeVisible();
         document.body.setAttribute('data-ready', String(Date.now()));

@@ -41,7 +41,8 @@ internal static partial class PlanCommand
         target.AddTo(command);
         command.SetAction(parse =>
         {
-            var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose), false);
+            var log = CliLogging.Configure(parse.GetValue(CommonOptions.LogDirectory)!, parse.GetValue(CommonOptions.Verbose),
+                false);
             var text = parse.GetValue(quarter);
             int? year = null, number = null;
             if (text is not null)
@@ -57,7 +58,8 @@ internal static partial class PlanCommand
                 number = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             }
 
-            return target.Read(parse, log, loader => Run(loader, year, number, parse.GetValue(lookback), parse.GetValue(format)!, log));
+            var months = parse.GetValue(lookback);
+            return target.Read(parse, log, loader => Run(loader, year, number, months, parse.GetValue(format)!, log));
         });
         return command;
     }
@@ -82,8 +84,9 @@ internal static partial class PlanCommand
         using var table = new DataTable(name);
         table.Locale = CultureInfo.InvariantCulture;
         using (var reader = loader.Read(
-                   "SELECT CAST(TargetYearMonth AS varchar(7)) AS TargetMonth, Team, StageName AS Stage, PlanYearMonth AS PlanMonth, " +
-                   "RequiredCount AS Required, RequiredP10 AS P10, RequiredP90 AS P90, ActualCount AS Actual, InFlightCount AS InFlight, " +
+                   "SELECT CAST(TargetYearMonth AS varchar(7)) AS TargetMonth, Team, StageName AS Stage, " +
+                   "PlanYearMonth AS PlanMonth, RequiredCount AS Required, RequiredP10 AS P10, RequiredP90 AS P90, " +
+                   "ActualCount AS Actual, InFlightCount AS InFlight, " +
                    "Gap, ConversionRate, MedianLagDays FROM rpt.DemandPlan " +
                    $"WHERE LookbackMonths = {lookback} AND TargetYearMonth >= {first} AND TargetYearMonth <= {first + 2} " +
                    "ORDER BY TargetYearMonth, Team, StageOrder"))
@@ -93,7 +96,8 @@ internal static partial class PlanCommand
 
         if (table.Rows.Count == 0)
         {
-            log.Error("No team bookings targets for {Quarter} (Targets.csv, Metric Bookings, Level Team): nothing to plan.", name);
+            log.Error("No team bookings targets for {Quarter} (Targets.csv, Metric Bookings, Level Team): nothing to plan.",
+                name);
             return ExitCodes.Failure;
         }
 
@@ -116,7 +120,8 @@ internal static partial class PlanCommand
             total["Stage"] = group.Key.Stage;
             foreach (var column in summed)
             {
-                total[column] = group.Sum(r => r.IsNull(column) ? 0m : Convert.ToDecimal(r[column], CultureInfo.InvariantCulture));
+                total[column] = group.Sum(r =>
+                    r.IsNull(column) ? 0m : Convert.ToDecimal(r[column], CultureInfo.InvariantCulture));
             }
 
             table.Rows.Add(total);

@@ -111,7 +111,8 @@ public static class DashboardQueries
 
     /// <summary>The reverse waterfall at the 12-month lookback, per target month, team and stage.</summary>
     internal const string PlanSql =
-        "SELECT TargetYearMonth AS Month, Team, StageOrder, StageName AS Stage, PlanYearMonth AS PlanMonth, RequiredCount AS Required, " +
+        "SELECT TargetYearMonth AS Month, Team, StageOrder, StageName AS Stage, PlanYearMonth AS PlanMonth, " +
+        "RequiredCount AS Required, " +
         "RequiredP10 AS RequiredLow, RequiredP90 AS RequiredHigh, ActualCount AS Actual, InFlightCount AS InFlight " +
         "FROM rpt.DemandPlan WHERE LookbackMonths = 12 ORDER BY TargetYearMonth, Team, StageOrder";
 
@@ -130,7 +131,8 @@ public static class DashboardQueries
     /// <summary>Handoff SLA met vs breached and what the cycles became; the average won amount makes revenue at risk.</summary>
     internal const string SlaImpactSql =
         "SELECT YearMonth AS Month, COALESCE(Team, '(no team)') AS Team, COALESCE(PersonaName, 'Unknown') AS Persona, Outcome, " +
-        "OutcomeOrder, MetLeads, MetConverted, BreachedLeads, BreachedConverted, COALESCE(AverageWonAmount, 0) AS AverageWonAmount " +
+        "OutcomeOrder, MetLeads, MetConverted, BreachedLeads, BreachedConverted, " +
+        "COALESCE(AverageWonAmount, 0) AS AverageWonAmount " +
         "FROM rpt.SlaRevenueImpact ORDER BY YearMonth, Team, Persona, OutcomeOrder";
 
     /// <summary>Every row set of the page by name, with its statement.</summary>

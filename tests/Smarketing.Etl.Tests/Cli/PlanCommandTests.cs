@@ -1,3 +1,4 @@
+using System.Globalization;
 using Smarketing.Etl.Tests.Reporting.Planning;
 using Smarketing.Etl.Tests.Support;
 
@@ -22,7 +23,8 @@ public class PlanCommandTests
     [OneTimeTearDown]
     public void CleanUp() => Directory.Delete(folder, recursive: true);
 
-    private (int Code, string Output) Plan(params string[] args) => CliProcess.Run(["plan", .. args, "--database", database, "--log-dir", folder]);
+    private (int Code, string Output) Plan(params string[] args) =>
+        CliProcess.Run(["plan", .. args, "--database", database, "--log-dir", folder]);
 
     [Test]
     public void The_quarter_prints_each_target_month_by_stage_and_the_quarter_total()
@@ -32,9 +34,10 @@ public class PlanCommandTests
         Assert.That(code, Is.EqualTo(0), output);
         var lines = output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(l => !l.Contains(" INF ", StringComparison.Ordinal)).ToList();
-        Assert.That(lines[0], Is.EqualTo("TargetMonth,Team,Stage,PlanMonth,Required,P10,P90,Actual,InFlight,Gap,ConversionRate,MedianLagDays"));
+        Assert.That(lines[0],
+            Is.EqualTo("TargetMonth,Team,Stage,PlanMonth,Required,P10,P90,Actual,InFlight,Gap,ConversionRate,MedianLagDays"));
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
-        var required = rows.Select(r => (r[0], r[2], r[3], decimal.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)));
+        var required = rows.Select(r => (r[0], r[2], r[3], decimal.Parse(r[4], CultureInfo.InvariantCulture)));
         Assert.That(required, Is.EqualTo(new[]
         {
             ("202409", "Inquiries", "202407", 200m), ("202409", "MQLs", "202407", 80m), ("202409", "SALs", "202407", 40m),

@@ -83,14 +83,16 @@ public static partial class MappingNormalizer
             }
 
             state.Conversions.AddRange(conversions);
-            if (pending.Count == 0)
+            var withId = pending.Where(values => values[0].Length > 0).ToList();
+            if (withId.Count == 0)
             {
-                var reason = m.StageDates is null ? "gives no row" : "has no stage date filled";
+                // A row naming nobody (a deal without an SDR, read as a user) is not an error, but it is counted.
+                var reason = pending.Count == 0 ? (m.StageDates is null ? "gave no row" : "had no stage date filled") : $"had an empty {entity.IdColumn}";
                 outcome.EmptyReasons[reason] = outcome.EmptyReasons.GetValueOrDefault(reason) + 1;
                 continue;
             }
 
-            var added = pending.Count(values => Add(rows, values, entity, merged, outcome));
+            var added = withId.Count(values => Add(rows, values, entity, merged, outcome));
             outcome.RowsWritten += added;
             if (added > 0)
             {

@@ -15,7 +15,7 @@ public class MappingCommandTests
         Assert.That(code, Is.EqualTo(0), output);
         // read 7 = mapped 6 + merged 0 + empty 0 + rejected 1; 6 Lead.csv rows written.
         Assert.That(output, Does.Match(@"leads\s+leads\.csv\s+7\s+6\s+0\s+0\s+1\s+6"));
-        // 6 status rows per lead at most: L-001, L-002, L-004 reach 3 stages, L-003 2, L-005 and L-006 1 = 13 rows.
+        // Status rows: L-001, L-002, L-004 3 each, L-003 2, L-005 and L-006 1 each: 3 + 3 + 3 + 2 + 1 + 1 = 13.
         Assert.That(output, Does.Match(@"stageChanges\s+leads\.csv\s+7\s+6\s+0\s+0\s+1\s+13"));
         Assert.That(output, Does.Contain("leads.csv line 8, column first_contact: '31/02/2024' is not a date in the format dd/MM/yyyy"));
         Assert.That(output, Does.Contain("leads.columns.LeadSource: 'trade fair Berlin' × 1"));

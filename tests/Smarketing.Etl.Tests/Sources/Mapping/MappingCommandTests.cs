@@ -24,6 +24,33 @@ public class MappingCommandTests
     }
 
     [Test]
+    public void Mapping_check_shows_the_persona_channel_and_stage_distribution_under_the_given_configuration()
+    {
+        var folder = CliProcess.TempFolder();
+        TwoFileCrmFixture.Write(Path.Combine(folder, "crm"));
+        string[] Check(params string[] extra) => ["mapping", "check", "--source", Path.Combine(folder, "crm"), "--mapping", TwoFileCrmFixture.MappingPath,
+            "--log-dir", folder, .. extra];
+        var (code, output) = CliProcess.Run(Check());
+        Assert.That(code, Is.EqualTo(0), output);
+        // 6 mapped leads: L-001 CIO (IT Decision Maker), L-002 CFO (Finance Buyer), the other 4 have no title.
+        Assert.That(output, Does.Contain("With funnel.json (default):"));
+        Assert.That(output, Does.Contain("persona: Unclassified 4, Finance Buyer 1, IT Decision Maker 1 (of 6 leads)"));
+        Assert.That(output, Does.Contain("channel (lead source): Paid Media 2, Events 1, Organic 1, Other 1, Referral 1 (of 6 leads)"));
+        // Status history: Inquiry L1-L6, MQL L1-L4, SQL L1, L2, L4.
+        Assert.That(output, Does.Contain("leads reaching each stage (status history): Inquiry 6, MQL 4, SQL 3"));
+        Assert.That(output, Does.Contain("opportunity stage: Closed Won 2 (of 2 opportunities)"));
+
+        // A configuration whose personas recognise neither CIO nor CFO: every lead will be Unclassified, and check says so.
+        var config = Path.Combine(folder, "no-personas.json");
+        var text = Smarketing.Etl.Configuration.ConfigurationLoader.DefaultText();
+        File.WriteAllText(config, text.Replace(@"\\bCIO", @"\\bXYZ", StringComparison.Ordinal).Replace(@"\\bCFO", @"\\bXYZ", StringComparison.Ordinal));
+        (code, output) = CliProcess.Run(Check("--config", config));
+        Assert.That(code, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("With no-personas.json:").And.Contain("persona: Unclassified 6 (of 6 leads)"));
+        Assert.That(output, Does.Contain("warning: no lead matches a persona of the configuration"));
+    }
+
+    [Test]
     public void Mapping_check_with_a_broken_mapping_exits_3_listing_every_problem()
     {
         var folder = CliProcess.TempFolder();

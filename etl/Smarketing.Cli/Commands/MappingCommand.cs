@@ -135,8 +135,8 @@ internal static class MappingCommand
 
         foreach (var e in result.Entities.Where(e => e.RowsEmpty > 0 || e.RowsMerged > 0))
         {
-            log.Information("{Path} ({File}): {Merged} row(s) merged into a row of the same id, {Empty} gave no row ({Reasons})", e.Path, e.SourceFile,
-                e.RowsMerged, e.RowsEmpty, string.Join(", ", e.EmptyReasons.Select(r => $"{r.Value} {r.Key}")));
+            log.Information("{Path} ({File}): {Merged} row(s) merged into a row of the same id; {Empty}", e.Path, e.SourceFile, e.RowsMerged,
+                e.RowsEmpty == 0 ? "none gave no row" : string.Join(", ", e.EmptyReasons.Select(r => $"{r.Value} row(s) {r.Key}")));
         }
 
         log.Information("Mapped {Source} with {Mapping} into {Folder}: {Rows} rows read, {Rejected} not mapped",

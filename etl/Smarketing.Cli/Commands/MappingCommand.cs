@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Serilog;
 using Smarketing.Cli.Console;
+using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources.Mapping;
 
@@ -15,9 +16,13 @@ internal static class MappingCommand
         var mapping = MappingOption(required: true);
         var outside = AllowOutsideSourceOption();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Keep the canonical landing files written here (for inspection); default: a temporary folder, deleted." };
-        var check = new Command("check", "Dry-run a mapping: per entity rows read, written and rejected (first reasons), unmapped values, and what the warehouse will answer.")
+        var config = CommonOptions.Config();
+        config.Description = "Funnel configuration the run will use (default: the shipped config/funnel.json): the persona, channel and " +
+                             "stage distribution of the mapped leads is shown under it.";
+        var check = new Command("check", "Dry-run a mapping: per source rows read, mapped, merged, empty and rejected (first reasons), " +
+                                         "unmapped values, the persona/channel/stage distribution, and what the warehouse will answer.")
         {
-            source, mapping, output, outside,
+            source, mapping, output, outside, config,
         };
         check.SetAction(parse =>
         {
@@ -26,13 +31,24 @@ internal static class MappingCommand
             var folder = keep ?? TempFolder();
             try
             {
+                LoadedConfiguration funnel;
+                try
+                {
+                    funnel = ConfigurationLoader.Load(parse.GetValue(config)?.FullName);
+                }
+                catch (ConfigurationException e)
+                {
+                    log.Error("{Problems}", e.Message);
+                    return ExitCodes.InvalidConfiguration;
+                }
+
                 if (Normalize(parse.GetValue(source)!.FullName, parse.GetValue(mapping)!, folder, log, parse.GetValue(outside), out var result) is { } failed)
                 {
                     return failed;
                 }
 
-                Print(result!, keep);
-                return ExitCodes.Success;
+                Print(result!, keep, funnel);
+                return Unbalanced(result!, log) ?? ExitCodes.Success;
             }
             finally
             {
@@ -72,6 +88,11 @@ internal static class MappingCommand
             return failed;
         }
 
+        if (Unbalanced(result!, log) is { } lost)
+        {
+            return lost;
+        }
+
         var breaches = result!.Breaches(maxRejectPercent);
         if (breaches.Count > 0)
         {
@@ -107,28 +128,59 @@ internal static class MappingCommand
             log.Warning("Not mapped: {Reject}", reject.ToString());
         }
 
+        foreach (var warning in result.Entities.SelectMany(e => e.Warnings))
+        {
+            log.Warning("Mapped with a problem: {Warning}", warning.ToString());
+        }
+
+        foreach (var e in result.Entities.Where(e => e.RowsEmpty > 0 || e.RowsMerged > 0))
+        {
+            log.Information("{Path} ({File}): {Merged} row(s) merged into a row of the same id; {Empty}", e.Path, e.SourceFile, e.RowsMerged,
+                e.RowsEmpty == 0 ? "none gave no row" : string.Join(", ", e.EmptyReasons.Select(r => $"{r.Value} row(s) {r.Key}")));
+        }
+
         log.Information("Mapped {Source} with {Mapping} into {Folder}: {Rows} rows read, {Rejected} not mapped",
             source, mapping, folder, result.Entities.Sum(e => e.RowsRead), result.Rejects.Count());
         return null;
     }
 
-    private static void Print(NormalizationResult result, string? kept)
+    /// <summary>Exit 4 when some source's counts do not add up (rows lost without a reason): nothing may be loaded from it.</summary>
+    internal static int? Unbalanced(NormalizationResult result, ILogger log)
+    {
+        var unbalanced = result.Unbalanced();
+        if (unbalanced.Count == 0)
+        {
+            return null;
+        }
+
+        log.Error("Mapping counts do not add up, rows were lost without a reason; nothing loaded: {Sources}", string.Join("; ", unbalanced));
+        return ExitCodes.DataQualityThreshold;
+    }
+
+    private static void Print(NormalizationResult result, string? kept, LoadedConfiguration funnel)
     {
         var w = System.Console.Out;
-        w.WriteLine($"{"entity",-24} {"source file",-22} {"read",7} {"written",8} {"rejected",9}");
+        w.WriteLine($"{"entity",-26} {"source file",-22} {"read",7} {"mapped",7} {"merged",7} {"empty",6} {"rejected",9} {"written",8}");
         foreach (var e in result.Entities)
         {
             w.WriteLine(e.SourceFile is null
-                ? $"{e.Entity.Key,-24} {"(not mapped)",-22}"
-                : $"{e.Entity.Key,-24} {e.SourceFile,-22} {e.RowsRead,7} {e.RowsWritten,8} {e.Rejects.Count,9}");
+                ? $"{e.Path,-26} {"(not mapped)",-22}"
+                : $"{e.Path,-26} {e.SourceFile,-22} {e.RowsRead,7} {e.RowsMapped,7} {e.RowsMerged,7} {e.RowsEmpty,6} {e.Rejects.Count,9} {e.RowsWritten,8}");
         }
 
         foreach (var e in result.Entities.Where(e => e.Rejects.Count > 0))
         {
-            w.WriteLine($"\n{e.Entity.Key}: {e.Rejects.Count} row(s) not mapped, first reasons:");
+            w.WriteLine($"\n{e.Path}: {e.Rejects.Count} row(s) not mapped, first reasons:");
             e.Rejects.Take(5).ToList().ForEach(r => w.WriteLine($"  {r}"));
         }
 
+        foreach (var e in result.Entities.Where(e => e.Warnings.Count > 0))
+        {
+            w.WriteLine($"\n{e.Path}: {e.Warnings.Count} row(s) written with a problem, first:");
+            e.Warnings.Take(5).ToList().ForEach(r => w.WriteLine($"  {r}"));
+        }
+
+        var empty = result.Entities.SelectMany(e => e.EmptyReasons.Select(r => $"{e.Path}: {r.Value} row(s) {r.Key}")).ToList();
         var unmapped = result.Entities.SelectMany(e => e.UnmappedValues).ToList();
         if (unmapped.Count > 0)
         {
@@ -136,13 +188,15 @@ internal static class MappingCommand
             unmapped.OrderByDescending(u => u.Value).ToList().ForEach(u => w.WriteLine($"  {u.Key} × {u.Value}"));
         }
 
-        var notes = result.Entities.SelectMany(e => e.Notes).ToList();
+        var notes = empty.Concat(result.Entities.SelectMany(e => e.Notes)).ToList();
         if (notes.Count > 0)
         {
             w.WriteLine("\nNotes:");
             notes.ForEach(n => w.WriteLine($"  {n}"));
         }
 
+        w.WriteLine($"\nWith {funnel.Source}:");
+        MappingPreview.Describe(result, funnel.Value).ToList().ForEach(line => w.WriteLine($"  {line}"));
         w.WriteLine("\nWhat the warehouse will be able to answer:");
         MappingCapabilities.Describe(result).ToList().ForEach(line => w.WriteLine($"  {line}"));
         if (kept is not null)

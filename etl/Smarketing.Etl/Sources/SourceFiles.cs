@@ -20,6 +20,8 @@ public static class SourceFiles
             new(["Id", "StageName", "Amount", "CloseDate", "CreatedDate", "SystemModstamp"], AmountColumns: ["Amount"])),
         new("OpportunityHistory.csv", "stg.SalesforceOpportunityHistory", "Salesforce", null,
             new(["Id", "OpportunityId", "StageName", "CreatedDate"], AmountColumns: ["Amount"])),
+        new("OpportunityContactRole.csv", "stg.SalesforceOpportunityContactRole", "Salesforce", "SystemModstamp",
+            new(["Id", "OpportunityId", "ContactId", "SystemModstamp"]), IsOptional: true),
         new("CampaignMember.csv", "stg.SalesforceCampaignMember", "Salesforce", "SystemModstamp",
             new(["Id", "CampaignId", "CreatedDate", "SystemModstamp"])),
         new("Task.csv", "stg.SalesforceTask", "Salesforce", "SystemModstamp", new(["Id", "WhoId", "CreatedDate", "SystemModstamp"])),

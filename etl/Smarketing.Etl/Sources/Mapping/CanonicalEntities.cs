@@ -48,6 +48,11 @@ public static class CanonicalEntities
         StageColumns = ("StageName", null, "CreatedDate"),
     };
 
+    /// <summary>The contacts on an opportunity and their role (decision maker, champion …): optional, read by buying-group
+    /// reports; without it every deal has only the lead it was converted from.</summary>
+    public static CanonicalEntity OpportunityContactRoles { get; } = new("opportunityContactRoles", "OpportunityContactRole.csv",
+        ["Id", "OpportunityId", "ContactId", "Role", "IsPrimary", "CreatedDate", "SystemModstamp", "IsDeleted"], "00K", [], Stamp);
+
     /// <summary>Campaign members (responses).</summary>
     public static CanonicalEntity CampaignMembers { get; } = new("campaignMembers", "CampaignMember.csv",
         ["Id", "CampaignId", "LeadId", "ContactId", "Status", "HasResponded", "FirstRespondedDate", "CreatedDate", "SystemModstamp", "IsDeleted"], "00v", ["FirstRespondedDate"], Stamp);
@@ -67,5 +72,8 @@ public static class CanonicalEntities
 
     /// <summary>All mappable entities, in the order they are applied.</summary>
     public static IReadOnlyList<CanonicalEntity> All { get; } =
-        [Users, Accounts, Campaigns, Leads, StageChanges, Contacts, Opportunities, OpportunityStageChanges, CampaignMembers, Tasks, Activities];
+        [
+            Users, Accounts, Campaigns, Leads, StageChanges, Contacts, Opportunities, OpportunityStageChanges, OpportunityContactRoles,
+            CampaignMembers, Tasks, Activities,
+        ];
 }

@@ -16,8 +16,16 @@ public sealed class ColumnMapping
     /// <summary>Source columns joined with <see cref="Separator"/> (empty parts skipped), e.g. a name from first and last name.</summary>
     public List<string>? Combine { get; set; }
 
-    /// <summary>Separator for <see cref="Combine"/>; default a space.</summary>
+    /// <summary>Separator for <see cref="Combine"/> (default a space) or for <see cref="Nth"/> (default <c>;</c>).</summary>
     public string? Separator { get; set; }
+
+    /// <summary>A multi-valued cell ("cat, wolf"): keep only its n-th value (1 the first, -1 the last), trimmed; a cell with
+    /// fewer values reads as empty. <c>"first": true</c> is the same as <c>"nth": 1</c>.</summary>
+    public int? Nth { get; set; }
+
+    /// <summary>When true, a <see cref="Column"/> absent from the file reads as empty (noted) instead of failing the mapping;
+    /// for presets of exports whose optional fields depend on the org (e.g. CurrencyIsoCode only in multi-currency orgs).</summary>
+    public bool Optional { get; set; }
 
     /// <summary>A deterministic 18-character id from source values (for entities that have none, or opaque ids).</summary>
     public IdMapping? Id { get; set; }
@@ -37,8 +45,12 @@ public sealed class ColumnMapping
     /// <summary>Canonical value for source values missing from <see cref="ValueMap"/>.</summary>
     public string? Default { get; set; }
 
+    /// <summary>When true, source values missing from <see cref="ValueMap"/> pass through unchanged (not counted as unmapped):
+    /// the map only renames the values it lists.</summary>
+    public bool Passthrough { get; set; }
+
     /// <summary>The source columns this mapping reads.</summary>
     [JsonIgnore]
     public IEnumerable<string> SourceColumns =>
-        new[] { Column }.Concat(Combine ?? []).Concat(Id?.From ?? []).Concat([Lookup?.Column]).OfType<string>();
+        new[] { Optional ? null : Column }.Concat(Combine ?? []).Concat(Id?.From ?? []).Concat([Lookup?.Column]).OfType<string>();
 }

@@ -36,8 +36,13 @@ public sealed class ColumnMappingConverter : JsonConverter<ColumnMapping>
                 case "timezone": result.TimeZone = reader.GetString(); break;
                 case "valuemap": result.ValueMap = JsonSerializer.Deserialize<Dictionary<string, string?>>(ref reader, options); break;
                 case "default": result.Default = reader.GetString(); break;
+                case "passthrough": result.Passthrough = reader.GetBoolean(); break;
+                case "optional": result.Optional = reader.GetBoolean(); break;
+                case "nth": result.Nth = reader.GetInt32(); break;
+                case "first": result.Nth = reader.GetBoolean() ? 1 : result.Nth; break;
                 default:
-                    throw new JsonException($"'{name}' is not a column mapping property (allowed: column, constant, combine, separator, id, lookup, format, timeZone, valueMap, default)");
+                    throw new JsonException($"'{name}' is not a column mapping property (allowed: column, " +
+                        "constant, combine, separator, nth, first, optional, id, lookup, format, timeZone, valueMap, default, passthrough)");
             }
         }
 

@@ -60,14 +60,16 @@ public static class MappingLoader
         }
         catch (JsonException e)
         {
-            var where = string.IsNullOrEmpty(e.Path) ? "" : $"{e.Path.TrimStart('$', '.')} ";
+            var path = e is NestedJsonException nested ? e.Path + nested.InnerPath?.TrimStart('$') : e.Path;
+            var line = (e.LineNumber ?? 0) + ((e as NestedJsonException)?.InnerLine ?? 0);
+            var where = string.IsNullOrEmpty(path) ? "" : $"{path.TrimStart('$', '.')} ";
             var message = e.Message.Split(" Path:")[0];
             if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) && message.Split('\'') is { Length: > 2 } parts)
             {
                 message = $"'{parts[1]}' is not a known property (see docs/MAPPING.md)";
             }
 
-            throw new MappingException(source, [$"{where}(line {e.LineNumber + 1}): {message}"]);
+            throw new MappingException(source, [$"{where}(line {line + 1}): {message}"]);
         }
 
         if (mapping is null)

@@ -6,17 +6,12 @@ public static partial class MappingNormalizer
     {
         var tables = new Dictionary<string, SourceTable>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
-        foreach (var (entity, m) in mapping.Entities())
+        foreach (var (_, m, key) in mapping.Entities().SelectMany(e => e.Sources))
         {
-            if (m is null)
-            {
-                continue;
-            }
-
             var path = Path.Combine(sourceDirectory, m.File);
             if (!allowOutsideSource && OutsideFolder(sourceDirectory, m.File))
             {
-                problems.Add($"{entity.Key}.file '{m.File}' is outside the export folder {sourceDirectory}: a mapping reads files of the " +
+                problems.Add($"{key}.file '{m.File}' is outside the export folder {sourceDirectory}: a mapping reads files of the " +
                              "export folder only (no absolute path, no '..'); pass --allow-outside-source to read it anyway");
                 continue;
             }
@@ -27,7 +22,7 @@ public static partial class MappingNormalizer
                 {
                     if (!m.Optional)
                     {
-                        problems.Add($"{entity.Key}.file '{m.File}' is not in the export folder {sourceDirectory} (mark the entity \"optional\": true if it may be absent)");
+                        problems.Add($"{key}.file '{m.File}' is not in the export folder {sourceDirectory} (mark the entity \"optional\": true if it may be absent)");
                     }
 
                     continue;
@@ -39,16 +34,18 @@ public static partial class MappingNormalizer
             var table = tables[m.File];
             if (m.StageDates is { } stages && stages.Columns.Keys.All(c => table.IndexOf(c) < 0))
             {
-                problems.Add($"{m.File} line 1: none of the columns named by {entity.Key}.stageDates.columns is in the header (the header has: {string.Join(", ", table.Headers)})");
+                problems.Add($"{m.File} line 1: none of the columns named by {key}.stageDates.columns is in the header (the header has: {string.Join(", ", table.Headers)})");
             }
 
-            foreach (var (where, column) in SourceColumns(entity, m))
+            foreach (var (where, column) in SourceColumns(key, m))
             {
                 if (table.IndexOf(column) < 0)
                 {
                     problems.Add($"{m.File} line 1: column '{column}' named by {where} is not in the header (the header has: {string.Join(", ", table.Headers)})");
                 }
             }
+
+            LookupFiles(tables, problems, sourceDirectory, allowOutsideSource, key, m);
         }
 
         return problems.Count > 0 ? throw new MappingException(Path.GetFileName(Path.TrimEndingDirectorySeparator(sourceDirectory)), problems) : tables;
@@ -66,24 +63,63 @@ public static partial class MappingNormalizer
         return !Path.GetFullPath(Path.Combine(root, file)).StartsWith(root, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<(string Path, string Column)> SourceColumns(CanonicalEntity entity, EntityMapping m)
+    private static IEnumerable<(string Path, string Column)> SourceColumns(string key, EntityMapping m)
     {
         foreach (var (name, c) in m.Columns)
         {
             foreach (var column in c.SourceColumns)
             {
-                yield return ($"{entity.Key}.columns.{name}", column);
+                yield return ($"{key}.columns.{name}", column);
             }
         }
 
         foreach (var column in (m.ConvertedLead?.Id.SourceColumns ?? []).Concat(m.ConvertedLead?.Columns.Values.SelectMany(c => c.SourceColumns) ?? []))
         {
-            yield return ($"{entity.Key}.convertedLead", column);
+            yield return ($"{key}.convertedLead", column);
         }
 
         if (m.Split is { } split)
         {
-            yield return ($"{entity.Key}.split.column", split.Column);
+            yield return ($"{key}.split.column", split.Column);
+        }
+    }
+
+    /// <summary>Opens the files that lookups search and checks their by/value columns.</summary>
+    private static void LookupFiles(Dictionary<string, SourceTable> tables, List<string> problems, string sourceDirectory, bool allowOutsideSource,
+        string key, EntityMapping m)
+    {
+        var lookups = m.Columns.Select(c => (Path: $"{key}.columns.{c.Key}", c.Value.Lookup))
+            .Concat((m.ConvertedLead?.Columns ?? []).Select(c => (Path: $"{key}.convertedLead.columns.{c.Key}", c.Value.Lookup)))
+            .Concat([($"{key}.convertedLead.id", m.ConvertedLead?.Id.Lookup)]);
+        foreach (var (path, lookup) in lookups)
+        {
+            if (lookup?.File is not { } file)
+            {
+                continue;
+            }
+
+            if (!allowOutsideSource && OutsideFolder(sourceDirectory, file))
+            {
+                problems.Add($"{path}.lookup.file '{file}' is outside the export folder {sourceDirectory}; pass --allow-outside-source to read it anyway");
+                continue;
+            }
+
+            if (!tables.ContainsKey(file))
+            {
+                if (!File.Exists(Path.Combine(sourceDirectory, file)))
+                {
+                    problems.Add($"{path}.lookup.file '{file}' is not in the export folder {sourceDirectory}");
+                    continue;
+                }
+
+                tables[file] = SourceTable.Read(Path.Combine(sourceDirectory, file));
+            }
+
+            foreach (var column in new[] { lookup.By, lookup.Value! }.Where(c => tables[file].IndexOf(c) < 0))
+            {
+                problems.Add($"{file} line 1: column '{column}' named by {path}.lookup is not in the header (the header has: " +
+                             $"{string.Join(", ", tables[file].Headers)})");
+            }
         }
     }
 
@@ -94,8 +130,9 @@ public static partial class MappingNormalizer
             return [row];
         }
 
+        // An empty cell is one row with the value empty, never no row: a deal with no behaviour profile is still a deal.
         var index = table.IndexOf(split.Column);
-        return row.Values[index].Split(split.Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => row with { Values = row.Values.Select((x, i) => i == index ? v : x).ToArray() });
+        var values = row.Values[index].Split(split.Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return (values.Length == 0 ? [""] : values).Select(v => row with { Values = row.Values.Select((x, i) => i == index ? v : x).ToArray() });
     }
 }

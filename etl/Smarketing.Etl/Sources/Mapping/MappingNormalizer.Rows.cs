@@ -2,14 +2,15 @@ namespace Smarketing.Etl.Sources.Mapping;
 
 public static partial class MappingNormalizer
 {
-    private static List<string[]> MapRow(RowMapper mapper, SourceTable table, SourceRow row, CanonicalEntity entity, EntityMapping m, EntityOutcome outcome)
+    private static List<string[]> MapRow(RowMapper mapper, SourceTable table, SourceRow row, CanonicalEntity entity, EntitySource source, EntityOutcome outcome)
     {
+        var m = source.Mapping;
         var values = new string[entity.Columns.Count];
         Array.Fill(values, "");
         foreach (var (name, c) in m.Columns)
         {
             var column = entity.Canonical(name);
-            values[entity.IndexOf(column)] = mapper.Value(table, row, entity, column, c, $"{entity.Key}.columns.{name}", outcome);
+            values[entity.IndexOf(column)] = mapper.Value(table, row, entity, column, c, $"{source.Path}.columns.{name}", outcome);
         }
 
         var idGiven = m.Columns.Keys.Contains(entity.IdColumn, StringComparer.OrdinalIgnoreCase);
@@ -29,7 +30,7 @@ public static partial class MappingNormalizer
             var text = table.IndexOf(column) < 0 ? "" : RowMapper.Read(table, row, column);
             if (value is not null && text.Trim().Length > 0)
             {
-                reached.Add((RowMapper.Date(text, stages.Format, stages.TimeZone, false, column, $"{entity.Key}.stageDates"), value));
+                reached.Add((RowMapper.Date(text, stages.Format, stages.TimeZone, false, column, $"{source.Path}.stageDates"), value));
             }
         }
 
@@ -63,8 +64,7 @@ public static partial class MappingNormalizer
         return result;
     }
 
-    private static void ApplyConversions(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs,
-        List<(EntityOutcome Outcome, SourceRow Row, string LeadId, string OpportunityId, string Created, Dictionary<string, string> Columns)> conversions)
+    private static void ApplyConversions(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, List<Conversion> conversions)
     {
         var leads = outputs.GetValueOrDefault(CanonicalEntities.Leads) ?? [];
         var columns = CanonicalEntities.Leads.Columns.ToList();
@@ -77,8 +77,8 @@ public static partial class MappingNormalizer
 
             if (!leads.TryGetValue(c.LeadId, out var lead))
             {
-                c.Outcome.Rejects.Add(new MappingReject(c.Outcome.SourceFile!, c.Row.Line, null, c.LeadId,
-                    $"opportunities.convertedLead.id '{c.LeadId}' is not a mapped lead; the opportunity is loaded without its lead"));
+                c.Outcome.Warnings.Add(new MappingReject(c.Outcome.SourceFile!, c.Row.Line, null, c.LeadId,
+                    $"{c.Outcome.Path}.convertedLead.id '{c.LeadId}' is not a mapped lead; the opportunity is loaded without its lead"));
                 continue;
             }
 
@@ -101,11 +101,10 @@ public static partial class MappingNormalizer
         }
     }
 
-    private static void Write(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, List<EntityOutcome> outcomes, string folder)
+    private static void Write(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, string folder)
     {
         foreach (var (entity, rows) in outputs)
         {
-            outcomes.First(o => o.Entity == entity).RowsWritten = rows.Count;
             if (entity == CanonicalEntities.Activities)
             {
                 foreach (var row in rows.Values)

@@ -1,7 +1,8 @@
 namespace Smarketing.Etl.Sources.Mapping;
 
 /// <summary>Applies a mapping to a foreign export folder and writes the canonical landing files of docs/SOURCES.md, which the
-/// unchanged pipeline then loads. Rows that cannot be mapped are written nowhere and returned as rejects.</summary>
+/// unchanged pipeline then loads. Every source record is accounted for: mapped, merged into a row of the same id, empty (with
+/// a reason) or rejected (written nowhere, with file, line, column and value).</summary>
 public static partial class MappingNormalizer
 {
     /// <summary>Maps <paramref name="sourceDirectory"/> into <paramref name="outputDirectory"/> (created if needed). Throws
@@ -11,94 +12,143 @@ public static partial class MappingNormalizer
     public static NormalizationResult Normalize(SourceMapping mapping, string sourceDirectory, string outputDirectory, bool allowOutsideSource = false)
     {
         var tables = OpenTables(mapping, sourceDirectory, allowOutsideSource);
-        var outputs = new Dictionary<CanonicalEntity, Dictionary<string, string[]>>();
-        var indexes = new Dictionary<(string, string), Dictionary<string, string>>();
-        var mapper = new RowMapper((entity, by, value) => Lookup(outputs, indexes, entity, by, value));
+        var state = new MappingState(tables);
+        var mapper = new RowMapper(state.Lookup);
         var outcomes = new List<EntityOutcome>();
-        var conversions = new List<(EntityOutcome Outcome, SourceRow Row, string LeadId, string OpportunityId, string Created, Dictionary<string, string> Columns)>();
-        foreach (var (entity, m) in mapping.Entities())
+        foreach (var (entity, sources) in mapping.Entities())
         {
-            var outcome = new EntityOutcome(entity, m?.File);
-            outcomes.Add(outcome);
-            if (m is null)
+            if (sources.Count == 0)
             {
+                outcomes.Add(new EntityOutcome(entity, null));
                 continue;
             }
 
-            if (!tables.TryGetValue(m.File, out var table))
+            foreach (var source in sources)
             {
-                outcome.Notes.Add($"{entity.Key}: {m.File} is not in the export folder; the entity is optional and was skipped");
-                continue;
-            }
-
-            var rows = outputs[entity] = [];
-            var duplicates = 0;
-            outcome.Notes.AddRange((m.StageDates?.Columns ?? []).Where(c => c.Value is not null && table.IndexOf(c.Key) < 0)
-                .Select(c => $"{entity.Key}.stageDates: column '{c.Key}' is not in {m.File}; '{c.Value}' is never reached from it"));
-            foreach (var source in table.Rows)
-            {
-                outcome.RowsRead++;
-                if (!source.IsWellFormed)
+                var outcome = new EntityOutcome(entity, source.Mapping.File, source.Path);
+                outcomes.Add(outcome);
+                if (!tables.TryGetValue(source.Mapping.File, out var table))
                 {
-                    outcome.Rejects.Add(new MappingReject(table.FileName, source.Line, null, null, "has a different number of fields than the header (unbalanced quotes?)"));
+                    outcome.Notes.Add($"{source.Path}: {source.Mapping.File} is not in the export folder; the entity is optional and was skipped");
                     continue;
                 }
 
-                foreach (var row in Split(table, source, m))
-                {
-                    try
-                    {
-                        foreach (var mapped in MapRow(mapper, table, row, entity, m, outcome))
-                        {
-                            duplicates += rows.TryAdd(mapped[0], mapped) ? 0 : 1;
-                        }
-
-                        if (m.ConvertedLead is { } lead)
-                        {
-                            var leadId = mapper.Value(table, row, CanonicalEntities.Leads, "Id", lead.Id, $"{entity.Key}.convertedLead.id", outcome);
-                            var columns = lead.Columns.ToDictionary(kv => CanonicalEntities.Leads.Canonical(kv.Key),
-                                kv => mapper.Value(table, row, CanonicalEntities.Leads, CanonicalEntities.Leads.Canonical(kv.Key), kv.Value, $"{entity.Key}.convertedLead.columns.{kv.Key}", outcome));
-                            var opportunity = MapRow(mapper, table, row, entity, m, outcome).First();
-                            conversions.Add((outcome, row, leadId, opportunity[0], opportunity[entity.IndexOf("CreatedDate")], columns));
-                        }
-                    }
-                    catch (MappingRowException e)
-                    {
-                        outcome.Rejects.Add(new MappingReject(table.FileName, row.Line, e.Column, e.Value, e.Message));
-                        break;
-                    }
-                }
-            }
-
-            if (duplicates > 0)
-            {
-                outcome.Notes.Add($"{entity.Key}: {duplicates} row(s) of {m.File} repeat an id already mapped; the first was kept");
+                var rows = state.Outputs.TryGetValue(entity, out var mapped) ? mapped : state.Outputs[entity] = [];
+                MapSource(mapper, state, table, source, rows, outcome);
             }
         }
 
-        ApplyConversions(outputs, conversions);
+        ApplyConversions(state.Outputs, state.Conversions);
         Directory.CreateDirectory(outputDirectory);
-        Write(outputs, outcomes, outputDirectory);
+        Write(state.Outputs, outputDirectory);
         return new NormalizationResult(outputDirectory, outcomes);
     }
 
-    /// <summary>Lookups only reach entities mapped earlier (validated), which are complete by then, so each index is built once.</summary>
-    private static string? Lookup(Dictionary<CanonicalEntity, Dictionary<string, string[]>> outputs, Dictionary<(string, string), Dictionary<string, string>> indexes,
-        string entityKey, string by, string value)
+    private static void MapSource(RowMapper mapper, MappingState state, SourceTable table, EntitySource source, Dictionary<string, string[]> rows,
+        EntityOutcome outcome)
     {
-        if (!indexes.TryGetValue((entityKey, by), out var index))
+        var (entity, m, path) = source;
+        outcome.Notes.AddRange((m.StageDates?.Columns ?? []).Where(c => c.Value is not null && table.IndexOf(c.Key) < 0)
+            .Select(c => $"{path}.stageDates: column '{c.Key}' is not in {m.File}; '{c.Value}' is never reached from it"));
+        outcome.Notes.AddRange(m.Columns.Where(c => c.Value.Optional && c.Value.Column is { } col && table.IndexOf(col) < 0)
+            .Select(c => $"{path}.columns.{c.Key}: column '{c.Value.Column}' is not in {m.File}; {entity.Canonical(c.Key)} is left empty"));
+        var merged = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in table.Rows)
         {
-            var entity = CanonicalEntities.All.First(e => e.Key.Equals(entityKey, StringComparison.OrdinalIgnoreCase));
-            var column = entity.IndexOf(by);
-            index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in (outputs.GetValueOrDefault(entity) ?? []).Values)
+            outcome.RowsRead++;
+            if (!record.IsWellFormed)
             {
-                index.TryAdd(row[column], row[0]);
+                outcome.Rejects.Add(new MappingReject(table.FileName, record.Line, null, null, "has a different number of fields than the header (unbalanced quotes?)"));
+                continue;
             }
 
-            indexes[(entityKey, by)] = index;
+            var pending = new List<string[]>();
+            var conversions = new List<Conversion>();
+            try
+            {
+                foreach (var row in Split(table, record, m))
+                {
+                    var mapped = MapRow(mapper, table, row, entity, source, outcome);
+                    pending.AddRange(mapped);
+                    if (m.ConvertedLead is { } lead && mapped.Count > 0)
+                    {
+                        conversions.Add(Convert(mapper, table, row, lead, path, mapped[0], outcome));
+                    }
+                }
+            }
+            catch (MappingRowException e)
+            {
+                outcome.Rejects.Add(new MappingReject(table.FileName, record.Line, e.Column, e.Value, e.Message));
+                continue;
+            }
+
+            state.Conversions.AddRange(conversions);
+            var withId = pending.Where(values => values[0].Length > 0).ToList();
+            if (withId.Count == 0)
+            {
+                // A row naming nobody (a deal without an SDR, read as a user) is not an error, but it is counted.
+                var reason = pending.Count == 0 ? (m.StageDates is null ? "gave no row" : "had no stage date filled") : $"had an empty {entity.IdColumn}";
+                outcome.EmptyReasons[reason] = outcome.EmptyReasons.GetValueOrDefault(reason) + 1;
+                continue;
+            }
+
+            var added = withId.Count(values => Add(rows, values, entity, merged, outcome));
+            outcome.RowsWritten += added;
+            if (added > 0)
+            {
+                outcome.RowsMapped++;
+            }
+            else
+            {
+                outcome.RowsMerged++;
+            }
         }
 
-        return index.GetValueOrDefault(value);
+        if (outcome.RowsMerged > 0 || merged.Count > 0)
+        {
+            var examples = merged.Count == 0 ? "" : $"; {outcome.Disagreements} value(s) disagreed and the first was kept (e.g. " +
+                string.Join(", ", merged.OrderByDescending(d => d.Value).Take(3).Select(d => d.Key)) + ")";
+            outcome.Notes.Add($"{path}: {outcome.RowsMerged} row(s) of {m.File} repeat an id already mapped and were merged into it " +
+                              $"(empty columns filled){examples}");
+        }
+    }
+
+    /// <summary>Adds a canonical row, or merges it into the row already mapped with its id: the first value wins, empty columns
+    /// are filled, disagreements are counted by column. True when the row is new.</summary>
+    private static bool Add(Dictionary<string, string[]> rows, string[] values, CanonicalEntity entity, Dictionary<string, int> disagreements,
+        EntityOutcome outcome)
+    {
+        if (rows.TryAdd(values[0], values))
+        {
+            return true;
+        }
+
+        var kept = rows[values[0]];
+        for (var i = 1; i < kept.Length; i++)
+        {
+            if (kept[i].Length == 0)
+            {
+                kept[i] = values[i];
+            }
+            else if (values[i].Length > 0 && !kept[i].Equals(values[i], StringComparison.Ordinal))
+            {
+                var key = $"{entity.Columns[i]} '{kept[i]}' kept over '{values[i]}'";
+                disagreements[key] = disagreements.GetValueOrDefault(key) + 1;
+                outcome.Disagreements++;
+            }
+        }
+
+        return false;
+    }
+
+    private static Conversion Convert(RowMapper mapper, SourceTable table, SourceRow row, ConvertedLeadMapping lead, string path, string[] opportunity,
+        EntityOutcome outcome)
+    {
+        var leads = CanonicalEntities.Leads;
+        var leadId = mapper.Value(table, row, leads, "Id", lead.Id, $"{path}.convertedLead.id", outcome);
+        var columns = lead.Columns.ToDictionary(kv => leads.Canonical(kv.Key),
+            kv => mapper.Value(table, row, leads, leads.Canonical(kv.Key), kv.Value, $"{path}.convertedLead.columns.{kv.Key}", outcome));
+        var created = opportunity[CanonicalEntities.Opportunities.IndexOf("CreatedDate")];
+        return new Conversion(outcome, row, leadId, opportunity[0], created, columns);
     }
 }

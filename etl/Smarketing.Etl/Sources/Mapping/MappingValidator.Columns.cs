@@ -43,14 +43,60 @@ public static partial class MappingValidator
 
         if (c.Lookup is { } lookup)
         {
-            var target = mapped.FirstOrDefault(e => e.Key.Equals(lookup.Entity, StringComparison.OrdinalIgnoreCase));
-            if (target is null)
+            Lookup(problems, path, lookup, mapped);
+        }
+
+        if (c.Nth is 0)
+        {
+            problems.Add($"{path}.nth: 1 is the first value, 2 the second, -1 the last (0 names none)");
+        }
+
+        if (c.Passthrough && c.Default is not null)
+        {
+            problems.Add($"{path}: give either default or passthrough for values the valueMap does not list, not both");
+        }
+
+        if ((c.Passthrough || c.Default is not null) && c.ValueMap is null)
+        {
+            problems.Add($"{path}: default and passthrough apply to values a valueMap does not list; add a valueMap (or use constant)");
+        }
+
+        if (c.Optional && c.Column is null)
+        {
+            problems.Add($"{path}.optional applies to a column mapping (a source column that some exports lack)");
+        }
+    }
+
+    private static void Lookup(List<string> problems, string path, LookupMapping lookup, IReadOnlyList<CanonicalEntity> mapped)
+    {
+        if ((lookup.Entity is null) == (lookup.File is null))
+        {
+            problems.Add($"{path}.lookup: give exactly one of entity (an entity mapped before) or file (a source file)");
+            return;
+        }
+
+        if (lookup.File is not null)
+        {
+            if (string.IsNullOrWhiteSpace(lookup.Value) || string.IsNullOrWhiteSpace(lookup.By))
             {
-                problems.Add($"{path}.lookup.entity '{lookup.Entity}' is not an entity mapped before {entity.Key} (allowed: {string.Join(", ", mapped.Select(e => e.Key))})");
+                problems.Add($"{path}.lookup: a file lookup needs by (the column matched) and value (the column returned)");
             }
-            else if (!target.Has(lookup.By))
+
+            return;
+        }
+
+        var target = mapped.FirstOrDefault(e => e.Key.Equals(lookup.Entity, StringComparison.OrdinalIgnoreCase));
+        if (target is null)
+        {
+            problems.Add($"{path}.lookup.entity '{lookup.Entity}' is not an entity mapped before (allowed: {string.Join(", ", mapped.Select(e => e.Key))})");
+            return;
+        }
+
+        foreach (var (name, column) in new[] { ("by", lookup.By), ("value", lookup.Value) })
+        {
+            if (column is not null && !target.Has(column))
             {
-                problems.Add($"{path}.lookup.by '{lookup.By}' is not a column of {target.FileName} (allowed: {string.Join(", ", target.Columns)})");
+                problems.Add($"{path}.lookup.{name} '{column}' is not a column of {target.FileName} (allowed: {string.Join(", ", target.Columns)})");
             }
         }
     }

@@ -8,6 +8,7 @@ public static partial class MappingValidator
     {
         ["stageChanges"] = ["LeadId"],
         ["opportunityStageChanges"] = ["OpportunityId"],
+        ["opportunityContactRoles"] = ["OpportunityId", "ContactId"],
         ["activities"] = ["leadId", "activityDate", "activityTypeId"],
     };
 
@@ -16,53 +17,61 @@ public static partial class MappingValidator
     {
         var problems = new List<string>();
         var mapped = new List<CanonicalEntity>();
-        foreach (var (entity, m) in mapping.Entities())
+        foreach (var (entity, sources) in mapping.Entities())
         {
-            if (m is null)
+            foreach (var source in sources)
             {
-                continue;
+                Source(problems, source, mapped);
             }
 
-            if (string.IsNullOrWhiteSpace(m.File))
+            if (sources.Count > 0)
             {
-                problems.Add($"{entity.Key}.file is required (the source file name in the export folder)");
+                mapped.Add(entity);
             }
-
-            foreach (var (column, c) in m.Columns)
-            {
-                var path = $"{entity.Key}.columns.{column}";
-                if (!entity.Has(column))
-                {
-                    problems.Add($"{path}: '{column}' is not a column of {entity.FileName} (allowed: {string.Join(", ", entity.Columns)})");
-                    continue;
-                }
-
-                Column(problems, path, entity, entity.Canonical(column), c, mapped);
-            }
-
-            foreach (var column in Required.GetValueOrDefault(entity.Key, []))
-            {
-                if (!m.Columns.Keys.Contains(column, StringComparer.OrdinalIgnoreCase))
-                {
-                    problems.Add($"{entity.Key}.columns.{column} is required");
-                }
-            }
-
-            StageDates(problems, entity, m);
-            ConvertedLead(problems, entity, m, mapped);
-            if (m.Split is { } split && string.IsNullOrWhiteSpace(split.Column))
-            {
-                problems.Add($"{entity.Key}.split.column is required");
-            }
-
-            mapped.Add(entity);
         }
 
         return problems;
     }
 
-    private static void StageDates(List<string> problems, CanonicalEntity entity, EntityMapping m)
+    private static void Source(List<string> problems, EntitySource source, IReadOnlyList<CanonicalEntity> mapped)
     {
+        var (entity, m, key) = source;
+        if (string.IsNullOrWhiteSpace(m.File))
+        {
+            problems.Add($"{key}.file is required (the source file name in the export folder)");
+        }
+
+        foreach (var (column, c) in m.Columns)
+        {
+            var path = $"{key}.columns.{column}";
+            if (!entity.Has(column))
+            {
+                problems.Add($"{path}: '{column}' is not a column of {entity.FileName} (allowed: {string.Join(", ", entity.Columns)})");
+                continue;
+            }
+
+            Column(problems, path, entity, entity.Canonical(column), c, mapped);
+        }
+
+        foreach (var column in Required.GetValueOrDefault(entity.Key, []))
+        {
+            if (!m.Columns.Keys.Contains(column, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add($"{key}.columns.{column} is required");
+            }
+        }
+
+        StageDates(problems, source);
+        ConvertedLead(problems, source, mapped);
+        if (m.Split is { } split && string.IsNullOrWhiteSpace(split.Column))
+        {
+            problems.Add($"{key}.split.column is required");
+        }
+    }
+
+    private static void StageDates(List<string> problems, EntitySource source)
+    {
+        var (entity, m, key) = source;
         if (m.StageDates is not { } stages)
         {
             return;
@@ -70,27 +79,28 @@ public static partial class MappingValidator
 
         if (entity.StageColumns is null)
         {
-            problems.Add($"{entity.Key}.stageDates applies to stageChanges and opportunityStageChanges only");
+            problems.Add($"{key}.stageDates applies to stageChanges and opportunityStageChanges only");
         }
 
         if (stages.Columns.Count == 0)
         {
-            problems.Add($"{entity.Key}.stageDates.columns: name at least one \"stage reached at\" column");
+            problems.Add($"{key}.stageDates.columns: name at least one \"stage reached at\" column");
         }
 
         if (stages.Format is { } format && DateFormats.Problem(format) is { } why)
         {
-            problems.Add($"{entity.Key}.stageDates.format '{format}' is not a valid date format ({why})");
+            problems.Add($"{key}.stageDates.format '{format}' is not a valid date format ({why})");
         }
 
         if (stages.TimeZone is { } zone && DateFormats.ZoneProblem(zone) is { } zoneWhy)
         {
-            problems.Add($"{entity.Key}.stageDates.timeZone '{zone}' {zoneWhy}");
+            problems.Add($"{key}.stageDates.timeZone '{zone}' {zoneWhy}");
         }
     }
 
-    private static void ConvertedLead(List<string> problems, CanonicalEntity entity, EntityMapping m, IReadOnlyList<CanonicalEntity> mapped)
+    private static void ConvertedLead(List<string> problems, EntitySource source, IReadOnlyList<CanonicalEntity> mapped)
     {
+        var (entity, m, key) = source;
         if (m.ConvertedLead is not { } lead)
         {
             return;
@@ -98,13 +108,13 @@ public static partial class MappingValidator
 
         if (entity != CanonicalEntities.Opportunities)
         {
-            problems.Add($"{entity.Key}.convertedLead applies to opportunities only");
+            problems.Add($"{key}.convertedLead applies to opportunities only");
         }
 
-        Column(problems, $"{entity.Key}.convertedLead.id", CanonicalEntities.Leads, "Id", lead.Id, mapped);
+        Column(problems, $"{key}.convertedLead.id", CanonicalEntities.Leads, "Id", lead.Id, mapped);
         foreach (var (column, c) in lead.Columns)
         {
-            var path = $"{entity.Key}.convertedLead.columns.{column}";
+            var path = $"{key}.convertedLead.columns.{column}";
             if (CanonicalEntities.Leads.Has(column))
             {
                 Column(problems, path, CanonicalEntities.Leads, CanonicalEntities.Leads.Canonical(column), c, mapped);

@@ -8,42 +8,50 @@ public sealed class SourceMapping
     public string? Description { get; set; }
 
     /// <summary>Users (reps) → User.csv.</summary>
-    public EntityMapping? Users { get; set; }
+    public EntitySources? Users { get; set; }
 
     /// <summary>Accounts → Account.csv.</summary>
-    public EntityMapping? Accounts { get; set; }
+    public EntitySources? Accounts { get; set; }
 
     /// <summary>Campaigns → Campaign.csv.</summary>
-    public EntityMapping? Campaigns { get; set; }
+    public EntitySources? Campaigns { get; set; }
 
     /// <summary>Leads → Lead.csv.</summary>
-    public EntityMapping? Leads { get; set; }
+    public EntitySources? Leads { get; set; }
 
     /// <summary>Lead status / owner changes → LeadHistory.csv.</summary>
-    public EntityMapping? StageChanges { get; set; }
+    public EntitySources? StageChanges { get; set; }
 
     /// <summary>Contacts → Contact.csv.</summary>
-    public EntityMapping? Contacts { get; set; }
+    public EntitySources? Contacts { get; set; }
 
     /// <summary>Opportunities (deals) → Opportunity.csv.</summary>
-    public EntityMapping? Opportunities { get; set; }
+    public EntitySources? Opportunities { get; set; }
 
     /// <summary>Opportunity stage changes → OpportunityHistory.csv.</summary>
-    public EntityMapping? OpportunityStageChanges { get; set; }
+    public EntitySources? OpportunityStageChanges { get; set; }
 
     /// <summary>Campaign members (responses) → CampaignMember.csv.</summary>
-    public EntityMapping? CampaignMembers { get; set; }
+    public EntitySources? CampaignMembers { get; set; }
 
     /// <summary>Sales tasks → Task.csv.</summary>
-    public EntityMapping? Tasks { get; set; }
+    public EntitySources? Tasks { get; set; }
 
     /// <summary>Marketing activities → MarketoActivities.csv (+ MarketoLeads.csv).</summary>
-    public EntityMapping? Activities { get; set; }
+    public EntitySources? Activities { get; set; }
 
-    /// <summary>Each canonical entity with its mapping (null when not mapped), in the order they are applied.</summary>
-    public IEnumerable<(CanonicalEntity Entity, EntityMapping? Mapping)> Entities()
+    /// <summary>Opportunity contact roles (the people on a deal) → OpportunityContactRole.csv.</summary>
+    public EntitySources? OpportunityContactRoles { get; set; }
+
+    /// <summary>Each canonical entity with its sources (none when not mapped), in the order they are applied.</summary>
+    public IEnumerable<(CanonicalEntity Entity, IReadOnlyList<EntitySource> Sources)> Entities()
     {
-        EntityMapping?[] mappings = [Users, Accounts, Campaigns, Leads, StageChanges, Contacts, Opportunities, OpportunityStageChanges, CampaignMembers, Tasks, Activities];
-        return CanonicalEntities.All.Zip(mappings);
+        EntitySources?[] mappings =
+        [
+            Users, Accounts, Campaigns, Leads, StageChanges, Contacts, Opportunities, OpportunityStageChanges, OpportunityContactRoles,
+            CampaignMembers, Tasks, Activities,
+        ];
+        return CanonicalEntities.All.Zip(mappings, (entity, sources) => (entity, (IReadOnlyList<EntitySource>)(sources ?? [])
+            .Select((m, i) => new EntitySource(entity, m, sources!.Count == 1 ? entity.Key : $"{entity.Key}[{i}]")).ToList()));
     }
 }

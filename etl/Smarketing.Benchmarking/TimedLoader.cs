@@ -30,6 +30,9 @@ internal sealed class TimedLoader(IWarehouseLoader inner) : IWarehouseLoader
 
     public IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns) => inner.OpenWorkTable(target, columns);
 
+    public long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql) =>
+        inner.FillWorkTable(target, columns, selectSql);
+
     public UpsertCounts Upsert(TableDefinition target, UpsertOptions options) => inner.Upsert(target, options);
 
     public DbDataReader Read(string sql) => inner.Read(sql);

@@ -33,6 +33,11 @@ public interface IWarehouseLoader : IDisposable
     /// <summary>Creates (or empties) the work table for <paramref name="target"/> with the given columns and opens a bulk writer on it.</summary>
     IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns);
 
+    /// <summary>Creates (or empties) the work table for <paramref name="target"/> like <see cref="OpenWorkTable"/> and fills it
+    /// inside the engine with <c>INSERT … <paramref name="selectSql"/></c> (portable SQL, one value per column in order), so a
+    /// set-based transform's rows never pass through the ETL; returns the rows written. <see cref="Upsert"/> merges them as usual.</summary>
+    long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql);
+
     /// <summary>Merges the work table of <paramref name="target"/> into it by business key; unchanged rows are left alone.</summary>
     UpsertCounts Upsert(TableDefinition target, UpsertOptions options);
 

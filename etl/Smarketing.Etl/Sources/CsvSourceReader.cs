@@ -31,7 +31,7 @@ public sealed partial class CsvSourceReader : IDisposable
         this.rules = rules;
         var headers = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
         CheckHeader(headers);
-        Columns = table.Columns.Where(c => !LineageColumns.IsLineage(c.Name)).ToList();
+        Columns = table.Columns.Where(c => !LineageColumns.IsLineage(c.Name) && !(contract?.Derived.Contains(c.Name) ?? false)).ToList();
         ordinals = Columns.Select(c => headers.FindIndex(h => h.Trim().Equals(c.Name, StringComparison.OrdinalIgnoreCase))).ToArray();
         var missing = table.PrimaryKey.Concat(contract?.RequiredColumns ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -14,7 +14,8 @@ public sealed class Stager(IWarehouseLoader loader)
     {
         var table = loader.Catalog.Table(source.StagingTable);
         using var reader = CsvSourceReader.Open(path, table, source.Contract, rules);
-        var columns = reader.Columns.Select(c => c.Name)
+        var derived = StagedAttributes.For(source.Contract.Derived, reader.Columns);
+        var columns = reader.Columns.Select(c => c.Name).Concat(source.Contract.Derived)
             .Concat([LineageColumns.BatchId, LineageColumns.SourceFile, LineageColumns.SourceLine]).ToList();
         var keyOrdinals = table.PrimaryKey.Select(k => reader.Columns.ToList().FindIndex(c => c.Name == k)).ToArray();
         var keys = collectKeys ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -24,7 +25,7 @@ public sealed class Stager(IWarehouseLoader loader)
         long read = 0, rejectedRows = 0;
         using (var writer = loader.OpenWorkTable(table, columns))
         {
-            var n = reader.Columns.Count;
+            var n = reader.Columns.Count + derived.Count;
             values[n] = batchId;
             values[n + 1] = source.FileName;
             while (reader.Read())
@@ -42,6 +43,11 @@ public sealed class Stager(IWarehouseLoader loader)
                 read++;
                 emptied.AddRange(reader.EmptiedFields);
                 reader.Values.CopyTo(values, 0);
+                for (var d = 0; d < derived.Count; d++)
+                {
+                    values[reader.Columns.Count + d] = derived[d](reader.Values);
+                }
+
                 values[n + 2] = checked((int)reader.LineNumber);
                 writer.Write(values);
                 keys?.Add(Key(reader.Values, keyOrdinals));

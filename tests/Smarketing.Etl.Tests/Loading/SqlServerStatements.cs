@@ -3,6 +3,7 @@ using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.SqlServer;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources;
+using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Tests.Loading;
@@ -43,8 +44,21 @@ internal static class SqlServerStatements
         }
 
         statements.AddRange(Batch(catalog));
+        statements.AddRange(SetBasedFills(catalog));
         statements.AddRange(PortableQueries().Select(q => new GeneratedStatement($"query {q.Name}", q.Sql)));
         return statements;
+    }
+
+    /// <summary>The INSERT … SELECT statements that fill a work table inside the server (set-based transforms), each with the
+    /// work table's DDL.</summary>
+    public static IEnumerable<GeneratedStatement> SetBasedFills(SchemaCatalog catalog)
+    {
+        var activity = catalog.Table("dw.FactMarketingActivity");
+        var ddl = SqlServerUpsertSql.CreateWorkTable(activity, MarketingActivityFact.Columns);
+        yield return new GeneratedStatement("fill dw.FactMarketingActivity (full)",
+            SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.Sql), ddl);
+        yield return new GeneratedStatement("fill dw.FactMarketingActivity (scoped)",
+            SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.ScopedSql), ddl);
     }
 
     /// <summary>True when the table's business key is written by the ETL (not an IDENTITY), so it can be upserted.</summary>

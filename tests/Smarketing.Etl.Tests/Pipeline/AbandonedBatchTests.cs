@@ -56,6 +56,9 @@ public class AbandonedBatchTests
 
         public IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns) => inner.OpenWorkTable(target, columns);
 
+        public long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql) =>
+            inner.FillWorkTable(target, columns, selectSql);
+
         public UpsertCounts Upsert(TableDefinition target, UpsertOptions options) => inner.Upsert(target, options);
 
         public DbDataReader Read(string sql) => inner.Read(sql);

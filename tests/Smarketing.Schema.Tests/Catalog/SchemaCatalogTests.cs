@@ -30,9 +30,9 @@ public class SchemaCatalogTests
     }
 
     [Test]
-    public void The_four_user_schemas_are_listed()
+    public void The_five_user_schemas_are_listed()
     {
-        Assert.That(Catalog.Schemas, Is.EquivalentTo(new[] { "dw", "etl", "rpt", "stg" }));
+        Assert.That(Catalog.Schemas, Is.EquivalentTo(new[] { "dw", "etl", "prep", "rpt", "stg" }));
     }
 
     [Test]

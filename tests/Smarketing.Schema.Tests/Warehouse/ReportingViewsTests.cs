@@ -12,25 +12,29 @@ public class ReportingViewsTests
 
     public static IEnumerable<string> ReportingViews() => ShippedCatalog.Instance.Views.Where(v => v.Schema == "rpt").Select(v => v.FullName);
 
+    /// <summary>The views both engines run unchanged: rpt, and prep (the set-based loads read them inside the engine).</summary>
+    public static IEnumerable<string> PortableViews() =>
+        ShippedCatalog.Instance.Views.Where(v => v.Schema is "rpt" or "prep").Select(v => v.FullName);
+
     [Test]
     public void The_Power_BI_facing_views_exist()
     {
         Assert.That(ReportingViews(), Is.SupersetOf(RequiredViews));
     }
 
-    [TestCaseSource(nameof(ReportingViews))]
+    [TestCaseSource(nameof(PortableViews))]
     public void A_view_body_is_a_query_that_starts_with_SELECT_or_WITH(string view)
     {
         Assert.That(ShippedCatalog.Instance.View(view).SelectSql, Does.Match(@"^(SELECT|WITH)\s"));
     }
 
-    [TestCaseSource(nameof(ReportingViews))]
+    [TestCaseSource(nameof(PortableViews))]
     public void A_view_uses_only_the_portable_SQL_subset(string view)
     {
         Assert.That(PortableSql.Violations(ShippedCatalog.Instance.View(view).SelectSql), Is.Empty);
     }
 
-    [TestCaseSource(nameof(ReportingViews))]
+    [TestCaseSource(nameof(PortableViews))]
     public void A_view_names_its_columns_and_documents_its_grain(string view)
     {
         var definition = ShippedCatalog.Instance.View(view);

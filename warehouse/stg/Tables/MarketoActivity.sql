@@ -9,6 +9,7 @@ CREATE TABLE stg.MarketoActivity
     primaryAttributeValueId int            NULL,
     primaryAttributeValue   nvarchar(255)  NULL,
     attributes              nvarchar(max)  NULL,
+    scoreDelta              int            NULL,     -- typed at staging: "Change Value" of a Change Score activity's attributes
     BatchId                 int            NOT NULL,
     SourceFile              nvarchar(260)  NOT NULL,
     SourceLine              int            NOT NULL,

@@ -32,7 +32,8 @@ public static class LeadEventStream
     private const string MarketoActivities =
         " UNION ALL SELECT d.SalesforceLeadId, a.activityDate, 5, a.attributes, CAST(a.activityTypeId AS varchar(10)), NULL, NULL, NULL, NULL, NULL " +
         "FROM dw.DimLead AS d JOIN " + MarketoLeadMerges.Activities + " AS a ON a.survivingLeadId = d.MarketoLeadId " +
-        "WHERE d.RecordType = 'Lead' AND a.activityTypeId IN (22, 101, 104)";
+        "WHERE d.RecordType = 'Lead' AND a.activityTypeId IN " +
+        "(SELECT r.MarketoActivityTypeId FROM prep.MarketoActivityRole AS r WHERE r.ActivityRole IN ('Score', 'Stage'))";
 
     private const string CampaignMembers =
         " UNION ALL SELECT cm.LeadId, cm.CreatedDate, 6, cm.CampaignId, NULL, NULL, NULL, NULL, NULL, NULL " +

@@ -12,7 +12,8 @@ public sealed partial class MarketoLeadMerges : ITransform
 {
     internal const string Sql =
         "SELECT a.marketoGUID, a.leadId, a.activityDate, a.attributes, a.primaryAttributeValueId FROM stg.MarketoActivity AS a " +
-        "WHERE a.activityTypeId = 32 AND a.activityDate IS NOT NULL ORDER BY a.activityDate, a.marketoGUID";
+        "WHERE a.activityTypeId IN (SELECT r.MarketoActivityTypeId FROM prep.MarketoActivityRole AS r WHERE r.ActivityRole = 'Merge') " +
+        "AND a.activityDate IS NOT NULL ORDER BY a.activityDate, a.marketoGUID";
 
     /// <summary>stg.MarketoActivity with <c>survivingLeadId</c>: the Marketo lead each activity belongs to after merges (its own
     /// <c>leadId</c> when never merged away). The one place the merge map is applied: queries read <c>FROM " + Activities + " AS a</c>.</summary>

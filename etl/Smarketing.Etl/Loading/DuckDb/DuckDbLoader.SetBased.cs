@@ -1,0 +1,17 @@
+using Smarketing.Schema.Catalog;
+
+namespace Smarketing.Etl.Loading.DuckDb;
+
+public sealed partial class DuckDbLoader
+{
+    /// <inheritdoc />
+    public long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql)
+    {
+        // Created (or emptied) and typed exactly as for a bulk load, so the upsert that follows cannot tell the two apart.
+        using (OpenWorkTable(target, columns))
+        {
+        }
+
+        return Execute($"INSERT INTO {WorkTableName(target)} ({string.Join(", ", columns)})\n{selectSql}");
+    }
+}

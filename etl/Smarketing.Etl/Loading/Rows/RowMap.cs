@@ -15,8 +15,9 @@ public sealed class RowMap<T>
     private RowMap()
     {
         var type = typeof(T);
-        Table = type.GetCustomAttribute<WarehouseTableAttribute>()?.Table
+        Mapping = type.GetCustomAttribute<WarehouseTableAttribute>()
             ?? throw new InvalidOperationException($"{type.Name} names no table: mark it [WarehouseTable(\"schema.Table\")].");
+        Table = Mapping.Table;
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead)
             .OrderBy(p => p.MetadataToken).ToList();
         Columns = Properties.Select(p => p.Name).ToList();
@@ -38,6 +39,8 @@ public sealed class RowMap<T>
 
     internal IReadOnlyList<PropertyInfo> Properties { get; }
 
+    private WarehouseTableAttribute Mapping { get; }
+
     /// <summary>Copies the row's column values into <paramref name="values"/> (one entry per column).</summary>
     public void Fill(T row, object?[] values) => fill(row, values);
 
@@ -45,7 +48,7 @@ public sealed class RowMap<T>
     public TableDefinition Resolve(SchemaCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var problems = RowMapping.Problems(typeof(T), Table, Properties, catalog);
+        var problems = RowMapping.Problems(typeof(T), Mapping, Properties, catalog);
         return problems.Count == 0 ? catalog.Table(Table) : throw new RowMappingException(problems);
     }
 }

@@ -6,7 +6,7 @@ namespace Smarketing.Etl.Loading.Rows;
 /// <summary>Checks row records (<see cref="WarehouseTableAttribute"/>) against the catalog: every property must name a column of
 /// its table with exactly the CLR type the bulk writers carry for that column's SQL type (<see cref="ClrValue.For"/>), a NOT NULL
 /// column may not take a nullable property, an IDENTITY column is never written, and the table's business key must be among the
-/// properties (the upsert matches on it). Runs once per batch before anything is written, so a mismatch names table and column.</summary>
+/// properties (the upsert matches on it) unless the rows are only appended. Runs once per batch before anything is written, so a mismatch names table and column.</summary>
 public static class RowMapping
 {
     /// <summary>Every row record in the ETL library.</summary>
@@ -29,18 +29,19 @@ public static class RowMapping
     public static IReadOnlyList<string> Problems(Type type, SchemaCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var table = type.GetCustomAttribute<WarehouseTableAttribute>()?.Table;
-        if (table is null)
+        if (type.GetCustomAttribute<WarehouseTableAttribute>() is not { } mapped)
         {
             return [$"{type.Name} names no table: mark it [WarehouseTable(\"schema.Table\")]."];
         }
 
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead).ToList();
-        return Problems(type, table, properties, catalog);
+        return Problems(type, mapped, properties, catalog);
     }
 
-    internal static IReadOnlyList<string> Problems(Type type, string tableName, IReadOnlyList<PropertyInfo> properties, SchemaCatalog catalog)
+    internal static IReadOnlyList<string> Problems(Type type, WarehouseTableAttribute mapped, IReadOnlyList<PropertyInfo> properties,
+        SchemaCatalog catalog)
     {
+        var tableName = mapped.Table;
         var table = catalog.Tables.FirstOrDefault(t => string.Equals(t.FullName, tableName, StringComparison.OrdinalIgnoreCase));
         if (table is null)
         {
@@ -80,7 +81,7 @@ public static class RowMapping
             }
         }
 
-        problems.AddRange(table.BusinessKey.Where(k => !properties.Any(p => string.Equals(p.Name, k, StringComparison.Ordinal)))
+        problems.AddRange(table.BusinessKey.Where(_ => !mapped.AppendOnly).Where(k => !properties.Any(p => string.Equals(p.Name, k, StringComparison.Ordinal)))
             .Select(k => $"{table.FullName}.{k} (row record {type.Name}): the business key column is missing; the upsert matches on it."));
         return problems;
     }

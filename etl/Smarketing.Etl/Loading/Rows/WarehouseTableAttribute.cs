@@ -8,4 +8,8 @@ public sealed class WarehouseTableAttribute(string table) : Attribute
 {
     /// <summary>The table's two-part name, e.g. <c>dw.FactStageHistory</c>.</summary>
     public string Table { get; } = table;
+
+    /// <summary>True when the rows are only ever appended (e.g. the journal's rejected rows, keyed by an IDENTITY): no upsert
+    /// matches them, so the record need not carry a business key.</summary>
+    public bool AppendOnly { get; init; }
 }

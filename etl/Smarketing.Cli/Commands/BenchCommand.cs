@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Smarketing.Cli.Console;
-using Smarketing.Etl.Benchmarking;
+using Smarketing.Benchmarking;
 using Smarketing.Etl.Pipeline;
 
 namespace Smarketing.Cli.Commands;

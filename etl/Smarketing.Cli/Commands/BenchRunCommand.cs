@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Smarketing.Etl.Benchmarking;
+using Smarketing.Benchmarking;
 using Smarketing.Etl.Pipeline;
 
 namespace Smarketing.Cli.Commands;

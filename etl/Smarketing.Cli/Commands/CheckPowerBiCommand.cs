@@ -2,7 +2,7 @@ using System.CommandLine;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
-using Smarketing.Etl.PowerBi;
+using Smarketing.PowerBi;
 
 namespace Smarketing.Cli.Commands;
 

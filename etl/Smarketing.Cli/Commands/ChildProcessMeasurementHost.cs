@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using Smarketing.Etl.Benchmarking;
+using Smarketing.Benchmarking;
 
 namespace Smarketing.Cli.Commands;
 

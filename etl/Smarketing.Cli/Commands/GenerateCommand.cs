@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Serilog;
 using Smarketing.Cli.Console;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources;
 

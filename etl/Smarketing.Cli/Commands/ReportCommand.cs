@@ -3,8 +3,8 @@ using System.Text;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
-using Smarketing.Etl.Reporting;
-using Smarketing.Etl.Reporting.Dashboard;
+using Smarketing.Reporting;
+using Smarketing.Reporting.Dashboard;
 
 namespace Smarketing.Cli.Commands;
 

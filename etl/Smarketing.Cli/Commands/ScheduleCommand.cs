@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Pipeline;
-using Smarketing.Etl.Scheduling;
+using Smarketing.Cli.Scheduling;
 
 namespace Smarketing.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Smarketing.Etl.Benchmarking;
+using Smarketing.Benchmarking;
 using Spectre.Console;
 
 namespace Smarketing.Cli.Console;

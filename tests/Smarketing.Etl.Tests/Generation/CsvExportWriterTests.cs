@@ -1,5 +1,5 @@
 using System.Text;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 
 namespace Smarketing.Etl.Tests.Generation;
 

@@ -1,4 +1,4 @@
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 
 namespace Smarketing.Etl.Tests.Generation;
 

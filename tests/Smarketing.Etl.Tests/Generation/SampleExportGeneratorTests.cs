@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 
 namespace Smarketing.Etl.Tests.Generation;
 

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.SqlClient;
 using Smarketing.Etl.Configuration;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
 using Smarketing.Etl.Loading.SqlServer;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Smarketing.Etl.PowerBi;
+using Smarketing.PowerBi;
 
 namespace Smarketing.Etl.Tests.PowerBi;
 

@@ -3,11 +3,11 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Serilog;
 using Smarketing.Etl.Configuration;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
 using Smarketing.Etl.Pipeline;
-using Smarketing.Etl.PowerBi;
+using Smarketing.PowerBi;
 
 namespace Smarketing.Etl.Tests.PowerBi;
 

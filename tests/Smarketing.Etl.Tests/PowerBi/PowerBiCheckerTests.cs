@@ -1,6 +1,6 @@
 using Smarketing.Etl.Tests.Support;
 using Smarketing.Etl.Loading;
-using Smarketing.Etl.PowerBi;
+using Smarketing.PowerBi;
 using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Tests.PowerBi;

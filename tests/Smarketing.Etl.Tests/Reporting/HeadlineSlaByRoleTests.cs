@@ -1,6 +1,6 @@
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading.DuckDb;
-using Smarketing.Etl.Reporting.Dashboard;
+using Smarketing.Reporting.Dashboard;
 using Smarketing.Etl.Tests.Support;
 using Smarketing.Etl.Tests.Transforms.Funnel;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Smarketing.Etl.Loading;
-using Smarketing.Etl.Reporting;
-using Smarketing.Etl.Reporting.Dashboard;
+using Smarketing.Reporting;
+using Smarketing.Reporting.Dashboard;
 using Smarketing.Etl.Tests.Loading;
 
 namespace Smarketing.Etl.Tests.Reporting;
@@ -17,7 +17,7 @@ public partial class ReportingSqlServerStatementTests
     /// <summary>Every string constant of the Reporting namespace that is a query.</summary>
     private static List<(string Name, string Sql)> Queries() =>
         typeof(DashboardQueries).Assembly.GetTypes()
-            .Where(t => t.Namespace is { } ns && (ns == "Smarketing.Etl.Reporting" || ns.StartsWith("Smarketing.Etl.Reporting.", StringComparison.Ordinal)))
+            .Where(t => t.Namespace is { } ns && (ns == "Smarketing.Reporting" || ns.StartsWith("Smarketing.Reporting.", StringComparison.Ordinal)))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
                 .Where(f => f.IsLiteral && f.FieldType == typeof(string))
                 .Select(f => (Name: $"{t.Name}.{f.Name}", Sql: (string)f.GetRawConstantValue()!)))
@@ -50,7 +50,7 @@ public partial class ReportingSqlServerStatementTests
     public void The_read_commands_send_only_constant_queries_the_proof_collects()
     {
         var root = RepositoryRoot();
-        var files = Directory.EnumerateFiles(Path.Combine(root, "etl", "Smarketing.Etl", "Reporting"), "*.cs", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(Path.Combine(root, "etl", "Smarketing.Reporting"), "*.cs", SearchOption.AllDirectories)
             .Concat(new[] { "BatchesCommand.cs", "ReportCommand.cs" }.Select(f => Path.Combine(root, "etl", "Smarketing.Cli", "Commands", f)));
         var known = Queries().Select(q => q.Name.Split('.')[1]).Concat(["sql"]).ToHashSet(StringComparer.Ordinal);
         var calls = files.SelectMany(file => ReadCall().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Argument: m.Groups["arg"].Value.Trim())))

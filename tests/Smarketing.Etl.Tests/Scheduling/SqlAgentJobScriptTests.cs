@@ -1,5 +1,5 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
-using Smarketing.Etl.Scheduling;
+using Smarketing.Cli.Scheduling;
 
 namespace Smarketing.Etl.Tests.Scheduling;
 

@@ -3,7 +3,7 @@ using Dapper;
 using DuckDB.NET.Data;
 using Serilog;
 using Smarketing.Etl.Configuration;
-using Smarketing.Etl.Generation;
+using Smarketing.Generation;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
 using Smarketing.Etl.Pipeline;

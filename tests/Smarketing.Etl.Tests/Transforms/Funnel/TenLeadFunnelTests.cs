@@ -118,7 +118,7 @@ public class TenLeadFunnelTests
     public void The_managers_csv_list_holds_the_same_exception_as_the_view()
     {
         using var text = new StringWriter();
-        var count = Smarketing.Etl.Reporting.SlaExceptionReport.WriteCsv(warehouse, text);
+        var count = Smarketing.Reporting.SlaExceptionReport.WriteCsv(warehouse, text);
         var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(count, Is.EqualTo(1));
         Assert.That(lines[0], Does.StartWith("Manager,ManagerEmail,Rep,RepEmail,Team,SalesforceLeadId"));

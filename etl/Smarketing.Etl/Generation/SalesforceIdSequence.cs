@@ -1,9 +1,0 @@
-namespace Smarketing.Etl.Generation;
-
-/// <summary>Hands out the ids of one Salesforce object in creation order, so ids sort roughly by creation like real ones.</summary>
-internal sealed class SalesforceIdSequence(string prefix)
-{
-    private long _issued;
-
-    public string Next() => SalesforceId.Create(prefix, ++_issued);
-}

@@ -4,6 +4,7 @@ using Serilog;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources;
 
@@ -164,7 +165,19 @@ internal static class RunCommand
 
     private static int RunBatch(IWarehouseLoader loader, LoadedConfiguration configuration, RunOptions options, string target, ILogger log, bool interactive)
     {
-        var result = ConsoleRunObserver.Observe(interactive, observer => new EtlRunner(loader, configuration, log, observer).Run(options));
+        RunResult result;
+        try
+        {
+            result = ConsoleRunObserver.Observe(interactive, observer => new EtlRunner(loader, configuration, log, observer).Run(options));
+        }
+        catch (RowMappingException e)
+        {
+            // The program's row records and the model it deploys disagree (a --dacpac from another build): nothing was recorded.
+            log.Error("{Problems}", e.Message);
+            return ExitCodes.Failure;
+        }
+
+
         RunSummary.Print(result, target);
         log.Information("Batch {BatchId} finished with exit code {ExitCode} ({Status}) as of {AsOf}", result.BatchId, result.ExitCode, result.Status,
             result.AsOfUtc.ToString("o", CultureInfo.InvariantCulture));

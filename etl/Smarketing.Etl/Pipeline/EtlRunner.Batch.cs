@@ -1,4 +1,5 @@
 using System.Globalization;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Transforms;
 
 namespace Smarketing.Etl.Pipeline;
@@ -32,19 +33,19 @@ public sealed partial class EtlRunner
     /// incremental extract should start from. Written inside the batch transaction, so it only advances when the batch commits.</summary>
     private void AdvanceWatermarks(int batchId, DateTime asOfUtc)
     {
-        var rows = new List<object?[]>();
+        var rows = new List<WatermarkRow>();
         using (var reader = loader.Read(WatermarkSql))
         {
             while (reader.Read())
             {
                 if (reader.Instant(1) is { } watermark)
                 {
-                    rows.Add([reader.Str(0), watermark, batchId, asOfUtc]);
+                    rows.Add(new WatermarkRow(EntityName: reader.Str(0)!, WatermarkUtc: watermark, BatchId: batchId, UpdatedAtUtc: asOfUtc));
                 }
             }
         }
 
-        TableLoad.Upsert(loader, "etl.Watermark", ["EntityName", "WatermarkUtc", "BatchId", "UpdatedAtUtc"], rows);
+        loader.Upsert(rows);
     }
 
     /// <summary>The newest event in the staged sources: the default as-of instant, so a batch describes the extract, not the clock.</summary>
@@ -60,8 +61,7 @@ public sealed partial class EtlRunner
 
     private void SnapshotConfiguration(int batchId)
     {
-        string[] columns = ["BatchId", "ConfigName", "ContentSha256", "Content", "TransformBuild"];
-        object?[] row = [batchId, configuration.Source.ToString(CultureInfo.InvariantCulture), configuration.Sha256, configuration.Text, TransformBuild];
-        TableLoad.Upsert(loader, "etl.ConfigSnapshot", columns, [row]);
+        loader.Upsert([new ConfigSnapshotRow(BatchId: batchId, ConfigName: configuration.Source.ToString(CultureInfo.InvariantCulture),
+            ContentSha256: configuration.Sha256, Content: configuration.Text, TransformBuild: TransformBuild)]);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Serilog;
 using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Sources;
 using Smarketing.Etl.Staging;
 using Smarketing.Etl.Transforms;
@@ -36,6 +37,8 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     /// extract) are results, not exceptions. Every note lands in the log and in etl.BatchRun.Notes, not only on the console.</summary>
     public RunResult Run(RunOptions options)
     {
+        // The row records must match the deployed model before anything is recorded: a mismatch names table and column.
+        RowMapping.Verify(loader.Catalog);
         var phases = new Dictionary<string, TimeSpan>();
         var counts = new List<EntityCount>();
         var rejects = new List<RejectedRow>();

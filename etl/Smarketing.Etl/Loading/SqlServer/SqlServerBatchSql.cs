@@ -2,8 +2,8 @@ using Smarketing.Schema.Catalog;
 
 namespace Smarketing.Etl.Loading.SqlServer;
 
-/// <summary>The fixed T-SQL statements of the SQL Server loader: the single-writer application lock and the batch records in
-/// <c>etl</c>. Every value is a parameter; each parameter takes the type of the column it feeds, read from the catalog.</summary>
+/// <summary>The fixed T-SQL statements of the SQL Server loader: the single-writer application lock, and the batch records in
+/// <c>etl</c> (<see cref="BatchJournalSql"/> in T-SQL). Every value is a parameter; each parameter takes the type of the column it feeds, read from the catalog.</summary>
 public static class SqlServerBatchSql
 {
     /// <summary>The application lock every run takes (per database): a second run waits this long, then gives up with exit code 5.</summary>
@@ -21,25 +21,8 @@ public static class SqlServerBatchSql
     /// <summary>Releases the lock (closing the session releases it too).</summary>
     public const string ReleaseLock = "EXEC sys.sp_releaseapplock @Resource = @resource, @LockOwner = 'Session';";
 
-    /// <summary>Batches still Running when a run holds the lock belong to processes that died.</summary>
-    public const string AbandonRunning = "UPDATE [etl].[BatchRun] SET [Status] = 'Abandoned' WHERE [Status] = 'Running';";
-
-    /// <summary>Records a new batch and returns its id.</summary>
-    public const string InsertBatchRun =
-        "INSERT INTO [etl].[BatchRun] ([StartedAtUtc], [Status], [AsOfUtc], [Engine], [Mode], [SourcePath], [Host])\n" +
-        "OUTPUT inserted.[BatchId]\n" +
-        "VALUES (@started, 'Running', @asOf, @engine, @mode, @source, @host);";
-
-    /// <summary>Records how a batch ended.</summary>
-    public const string FinishBatchRun =
-        "UPDATE [etl].[BatchRun] SET [FinishedAtUtc] = @finished, [Status] = @status, [ExitCode] = @exitCode, [Message] = @message, [AsOfUtc] = @asOf,\n" +
-        "    [Notes] = @notes\n" +
-        "WHERE [BatchId] = @batchId;";
-
-    /// <summary>One entity's counts for a batch.</summary>
-    public const string InsertEntityCount =
-        "INSERT INTO [etl].[BatchEntityCount] ([BatchId], [EntityName], [RowsRead], [RowsInserted], [RowsUpdated], [RowsDeleted], [RowsRejected])\n" +
-        "VALUES (@batchId, @name, @read, @inserted, @updated, @deleted, @rejected);";
+    /// <summary>The batch journal's statements in T-SQL.</summary>
+    public static BatchJournalSql Journal { get; } = BatchJournalSql.For(SqlServerDialect.Instance);
 
     /// <summary>The bulk-copy destination of rejected rows.</summary>
     public const string RejectedRowTable = "etl.RejectedRow";
@@ -49,10 +32,10 @@ public static class SqlServerBatchSql
     {
         [nameof(AcquireLock)] = AcquireLock,
         [nameof(ReleaseLock)] = ReleaseLock,
-        [nameof(AbandonRunning)] = AbandonRunning,
-        [nameof(InsertBatchRun)] = InsertBatchRun,
-        [nameof(FinishBatchRun)] = FinishBatchRun,
-        [nameof(InsertEntityCount)] = InsertEntityCount,
+        [nameof(BatchJournalSql.AbandonRunning)] = Journal.AbandonRunning,
+        [nameof(BatchJournalSql.InsertBatchRun)] = Journal.InsertBatchRun,
+        [nameof(BatchJournalSql.FinishBatchRun)] = Journal.FinishBatchRun,
+        [nameof(BatchJournalSql.InsertEntityCount)] = Journal.InsertEntityCount,
     };
 
     /// <summary>The column each parameter feeds (<c>schema.table.column</c>); its type is the parameter's type.</summary>

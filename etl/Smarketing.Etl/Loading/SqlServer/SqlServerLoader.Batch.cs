@@ -8,12 +8,12 @@ public sealed partial class SqlServerLoader
     /// <inheritdoc />
     public int StartBatch(DateTime asOfUtc, string mode, string sourcePath) => InShortTransaction(tx =>
     {
-        using (var abandon = Command(SqlServerBatchSql.AbandonRunning, tx))
+        using (var abandon = Command(SqlServerBatchSql.Journal.AbandonRunning, tx))
         {
             abandon.ExecuteNonQuery();
         }
 
-        using var insert = Command(SqlServerBatchSql.InsertBatchRun, tx,
+        using var insert = Command(SqlServerBatchSql.Journal.InsertBatchRun, tx,
             ("@started", DateTime.UtcNow), ("@asOf", asOfUtc), ("@engine", Engine), ("@mode", mode), ("@source", sourcePath), ("@host", Environment.MachineName));
         return Convert.ToInt32(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
     });
@@ -23,7 +23,7 @@ public sealed partial class SqlServerLoader
         IReadOnlyList<string> notes) =>
         InShortTransaction(tx =>
         {
-            using (var update = Command(SqlServerBatchSql.FinishBatchRun, tx, ("@finished", DateTime.UtcNow), ("@status", status.ToString()),
+            using (var update = Command(SqlServerBatchSql.Journal.FinishBatchRun, tx, ("@finished", DateTime.UtcNow), ("@status", status.ToString()),
                        ("@exitCode", exitCode), ("@message", message), ("@asOf", asOfUtc), ("@notes", BatchNotes.Text(notes)), ("@batchId", batchId)))
             {
                 update.ExecuteNonQuery();
@@ -31,7 +31,7 @@ public sealed partial class SqlServerLoader
 
             foreach (var c in counts)
             {
-                using var insert = Command(SqlServerBatchSql.InsertEntityCount, tx, ("@batchId", batchId), ("@name", c.EntityName), ("@read", c.RowsRead),
+                using var insert = Command(SqlServerBatchSql.Journal.InsertEntityCount, tx, ("@batchId", batchId), ("@name", c.EntityName), ("@read", c.RowsRead),
                     ("@inserted", c.RowsInserted), ("@updated", c.RowsUpdated), ("@deleted", c.RowsDeleted), ("@rejected", c.RowsRejected));
                 insert.ExecuteNonQuery();
             }
@@ -56,39 +56,9 @@ public sealed partial class SqlServerLoader
     /// <summary>Bulk-copies the rejected rows straight into etl.RejectedRow (its IDENTITY key is left to the server).</summary>
     private void WriteRejects(SqlTransaction tx, int batchId, IReadOnlyList<RejectedRow> rejects)
     {
-        var table = Catalog.Table(SqlServerBatchSql.RejectedRowTable);
-        var columns = UpsertSql.WritableColumns(table).Select(c => table.FindColumn(c)!).ToList();
-        var now = DateTime.UtcNow;
+        var table = BatchJournal.RejectedRowTable(Catalog);
+        var columns = BatchJournal.RejectedRowColumns.Select(c => table.FindColumn(c)!).ToList();
         using var writer = new SqlServerRowWriter(connection, tx, SqlServerUpsertSql.TableName(table), columns, commandTimeoutSeconds);
-        var values = new object?[columns.Count];
-        foreach (var r in rejects)
-        {
-            for (var i = 0; i < columns.Count; i++)
-            {
-                values[i] = Fit(RejectValue(columns[i].Name, r, batchId, now), columns[i].Type.Length);
-            }
-
-            writer.Write(values);
-        }
+        BatchJournal.WriteRejects(writer, table, batchId, rejects, DateTime.UtcNow);
     }
-
-    private static object? RejectValue(string column, RejectedRow r, int batchId, DateTime now) => column switch
-    {
-        "BatchId" => batchId,
-        "SourceFile" => r.SourceFile,
-        "LineNumber" => checked((int)r.LineNumber),
-        "FieldName" => r.FieldName,
-        "FieldValue" => r.FieldValue,
-        "Reason" => r.Reason,
-        "RawText" => r.RawText,
-        "RawTextLength" => r.RawTextLength,
-        "LastLineNumber" => r.LastLineNumber is { } last ? checked((int)last) : null,
-        "Action" => r.Action,
-        "RejectedAtUtc" => now,
-        _ => null,
-    };
-
-    /// <summary>Rejected rows are odd data by nature: a text longer than its column is cut to fit rather than failing the batch record.</summary>
-    private static object? Fit(object? value, int? length) =>
-        value is string s && length is > 0 and var max && s.Length > max ? s[..max] : value;
 }

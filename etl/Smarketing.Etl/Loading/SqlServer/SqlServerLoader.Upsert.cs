@@ -22,11 +22,7 @@ public sealed partial class SqlServerLoader
     public UpsertCounts Upsert(TableDefinition target, UpsertOptions options)
     {
         var written = workColumns[target.FullName];
-        var missingKey = target.BusinessKey.Where(k => !written.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (missingKey.Count > 0)
-        {
-            throw new InvalidOperationException($"Cannot upsert {target.FullName}: its work table lacks the business key {string.Join(", ", missingKey)}.");
-        }
+        UpsertStatements.RequireBusinessKey(target, written);
 
         var total = Scalar(SqlServerUpsertSql.CountIncoming(target, written, options));
         var deleted = options.DeleteMissing ? Scalar(SqlServerUpsertSql.DeleteMissing(target, UpsertSql.Scope(Catalog, target, options))) : 0;

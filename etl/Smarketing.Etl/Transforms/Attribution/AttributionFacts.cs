@@ -1,4 +1,5 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.Keys;
 
@@ -21,14 +22,6 @@ public sealed class AttributionFacts : ITransform
 
     private const string CustomerSinceSql =
         "SELECT AccountKey, MIN(ClosedAtUtc) FROM dw.FactOpportunity WHERE IsWon = 1 AND IsDeleted = 0 AND AccountKey <> 0 GROUP BY AccountKey";
-
-    /// <summary>The dw.FactAttribution columns written, in row order.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-    [
-        "SalesforceOpportunityId", "TouchId", "AttributionModelKey", "TouchSourceSystem", "LeadKey", "AccountKey", "CampaignKey", "ActivityTypeKey",
-        "TouchDateKey", "TouchAtUtc", "TouchSequenceNumber", "TouchCount", "TouchPosition", "OpportunityCreatedDateKey", "WonDateKey", "IsNewCustomer",
-        "Weight", "AttributedPipeline", "AttributedRevenue", "BatchId",
-    ];
 
     /// <inheritdoc />
     public string Table => "dw.FactAttribution";
@@ -59,13 +52,12 @@ public sealed class AttributionFacts : ITransform
         }
 
         var replace = scoped ? UpsertOptions.ReplaceWithin("etl.RecomputeOpportunity", "SalesforceOpportunityId") : UpsertOptions.Replace;
-        return [listCount, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
+        return [listCount, context.Loader.Upsert(Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
     }
 
-    private static IEnumerable<object?[]> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
+    private static IEnumerable<FactAttributionRow> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
         Dictionary<int, DateTime> customerSince, int lookbackDays, bool scoped)
     {
-        var row = new object?[Columns.Count];
         using var r = scoped ? context.Loader.Read(ScopedOpportunitySql) : context.Loader.Read(OpportunitySql);
         while (r.Read())
         {
@@ -87,20 +79,22 @@ public sealed class AttributionFacts : ITransform
                 created, wonAt);
             var amount = r.Dec(6) ?? 0m;
             var won = r.Dec(7) ?? 0m;
-            row[0] = r.Str(0);
-            row[5] = accountKey;
-            row[13] = r.Int(9);
-            row[14] = r.Int(10);
-            row[15] = r.Bool(8) ?? false;
-            row[19] = context.BatchId;
+            // The opportunity's columns, shared by every row of its path; each touch (or the Unattributed row) fills in the rest.
+            var opportunity = new FactAttributionRow(
+                SalesforceOpportunityId: r.Str(0)!, TouchId: "", AttributionModelKey: 0, TouchSourceSystem: "", LeadKey: leadKey,
+                AccountKey: accountKey, CampaignKey: 0, ActivityTypeKey: 0, TouchDateKey: DateKey.From(created), TouchAtUtc: created,
+                TouchSequenceNumber: 0, TouchCount: 0, TouchPosition: "", OpportunityCreatedDateKey: r.Int(9)!.Value, WonDateKey: r.Int(10),
+                IsNewCustomer: r.Bool(8) ?? false, Weight: 0m, AttributedPipeline: 0m, AttributedRevenue: 0m, BatchId: context.BatchId);
             foreach (var (model, key) in models)
             {
-                row[2] = key;
                 var weighted = model.Weigh(path);
                 if (weighted.Count == 0)
                 {
-                    Unattributed(row, leadKey, created, amount, won);
-                    yield return row;
+                    yield return opportunity with
+                    {
+                        TouchId = "Unattributed", AttributionModelKey = key, TouchSourceSystem = "None", TouchPosition = "Unattributed",
+                        Weight = 1m, AttributedPipeline = amount, AttributedRevenue = won,
+                    };
                     continue;
                 }
 
@@ -109,40 +103,26 @@ public sealed class AttributionFacts : ITransform
                 for (var i = 0; i < weighted.Count; i++)
                 {
                     var touch = path.Touches[weighted[i].Index];
-                    row[1] = touch.TouchId;
-                    row[3] = touch.SourceSystem;
-                    row[4] = touch.LeadKey;
-                    row[6] = touch.CampaignKey;
-                    row[7] = touch.ActivityTypeKey;
-                    row[8] = DateKey.From(touch.AtUtc);
-                    row[9] = touch.AtUtc;
-                    row[10] = weighted[i].Index + 1;
-                    row[11] = model.UsesClosedWon && path.ClosedWon is { } cw ? cw + 1 : path.BeforeCreation;
-                    row[12] = weighted[i].Position;
-                    row[16] = weighted[i].Weight;
-                    row[17] = pipeline[i];
-                    row[18] = revenue[i];
-                    yield return row;
+                    yield return opportunity with
+                    {
+                        TouchId = touch.TouchId,
+                        AttributionModelKey = key,
+                        TouchSourceSystem = touch.SourceSystem,
+                        LeadKey = touch.LeadKey,
+                        CampaignKey = touch.CampaignKey,
+                        ActivityTypeKey = touch.ActivityTypeKey,
+                        TouchDateKey = DateKey.From(touch.AtUtc),
+                        TouchAtUtc = touch.AtUtc,
+                        TouchSequenceNumber = weighted[i].Index + 1,
+                        TouchCount = model.UsesClosedWon && path.ClosedWon is { } cw ? cw + 1 : path.BeforeCreation,
+                        TouchPosition = weighted[i].Position,
+                        Weight = weighted[i].Weight,
+                        AttributedPipeline = pipeline[i],
+                        AttributedRevenue = revenue[i],
+                    };
                 }
             }
         }
-    }
-
-    private static void Unattributed(object?[] row, int leadKey, DateTime created, decimal amount, decimal won)
-    {
-        row[1] = "Unattributed";
-        row[3] = "None";
-        row[4] = leadKey;
-        row[6] = 0;
-        row[7] = 0;
-        row[8] = DateKey.From(created);
-        row[9] = created;
-        row[10] = 0;
-        row[11] = 0;
-        row[12] = "Unattributed";
-        row[16] = 1m;
-        row[17] = amount;
-        row[18] = won;
     }
 
     /// <summary>Amount × weight to 4 places; the rounding remainder goes to the largest weight so the shares add up to the amount.</summary>

@@ -1,28 +1,17 @@
 using System.Globalization;
-using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Funnel;
 
 public sealed partial class FunnelFacts
 {
-    /// <summary>The dw.FactLeadFunnel columns written, in row order.</summary>
-    public static IReadOnlyList<string> LeadFunnelColumns { get; } =
-    [
-        "LeadKey", "CycleNumber", "PersonaKey", "OwnerRepKey", "FirstTouchCampaignKey", "LeadCreationCampaignKey", "CurrentStageKey", "Channel",
-        "SalesforceOpportunityId", "InquiryDateKey", "MqlDateKey", "HandoffDateKey", "SalDateKey", "SqlDateKey", "OpportunityDateKey", "WonDateKey",
-        "LostDateKey", "RecycledDateKey", "DisqualifiedDateKey", "DaysInquiryToMql", "DaysInquiryToHandoff", "DaysInquiryToSal", "DaysInquiryToSql",
-        "DaysInquiryToOpportunity", "DaysInquiryToWon", "DaysOpportunityToWon", "ScoreAtHandoff", "ScoreBand", "IsCurrentCycle", "BatchId",
-    ];
-
-    private static readonly string[] Milestones = ["Inquiry", "MQL", "Handoff", "SAL", "SQL", "Opportunity", "Won", "Lost", "Recycled", "Disqualified"];
-
-    private static void WriteLeadFunnel(IRowWriter writer, TransformContext context, Lookups keys, LeadHistory lead, List<StageEntry> timeline, int persona)
+    private static void WriteLeadFunnel(TypedRowWriter<FactLeadFunnelRow> writer, TransformContext context, Lookups keys, LeadHistory lead,
+        List<StageEntry> timeline, int persona)
     {
         var firstTouch = keys.Campaigns[CampaignTouches.FirstTouch(lead)?.Text1];
         var creationTouch = keys.Campaigns[CampaignTouches.LeadCreationTouch(lead)?.Text1];
         var channel = creationTouch.Channel ?? (string.IsNullOrWhiteSpace(lead.LeadSource) ? "Unknown" : lead.LeadSource);
         var cycles = FunnelCycle.Split(timeline);
-        var row = new object?[LeadFunnelColumns.Count];
         foreach (var cycle in cycles)
         {
             var handoff = cycle.First("Handoff");
@@ -30,33 +19,39 @@ public sealed partial class FunnelFacts
             var score = handoff is null ? null : ScoreAt(lead, handoff.EnteredAtUtc);
             var opportunity = cycle.First("Opportunity");
             var won = cycle.First("Won");
-            var i = 0;
-            row[i++] = lead.LeadKey;
-            row[i++] = (short)cycle.Cycle;
-            row[i++] = persona;
-            row[i++] = keys.Reps.At(owner, (handoff ?? cycle.Entries[0]).EnteredAtUtc).Key;
-            row[i++] = firstTouch.Key;
-            row[i++] = creationTouch.Key;
-            row[i++] = cycle.Entries[^1].Stage.Key;
-            row[i++] = channel;
-            row[i++] = cycle.Entries.FirstOrDefault(e => e.OpportunityId is not null)?.OpportunityId;
-            row[i++] = DateKey.From(cycle.StartedAtUtc);
-            foreach (var milestone in Milestones.Skip(1))
-            {
-                row[i++] = cycle.First(milestone) is { } e ? DateKey.From(e.EnteredAtUtc) : null;
-            }
-
-            foreach (var milestone in new[] { "MQL", "Handoff", "SAL", "SQL", "Opportunity", "Won" })
-            {
-                row[i++] = cycle.DaysTo(milestone);
-            }
-
-            row[i++] = opportunity is not null && won is not null ? Round((decimal)(won.EnteredAtUtc - opportunity.EnteredAtUtc).TotalDays) : null;
-            row[i++] = score;
-            row[i++] = score is { } s ? Band(context, s) : null;
-            row[i++] = cycle == cycles[^1];
-            row[i] = context.BatchId;
-            writer.Write(row);
+            int? Reached(string milestone) => cycle.First(milestone) is { } e ? DateKey.From(e.EnteredAtUtc) : null;
+            writer.Write(new FactLeadFunnelRow(
+                LeadKey: lead.LeadKey,
+                CycleNumber: (short)cycle.Cycle,
+                PersonaKey: persona,
+                OwnerRepKey: keys.Reps.At(owner, (handoff ?? cycle.Entries[0]).EnteredAtUtc).Key,
+                FirstTouchCampaignKey: firstTouch.Key,
+                LeadCreationCampaignKey: creationTouch.Key,
+                CurrentStageKey: cycle.Entries[^1].Stage.Key,
+                Channel: channel,
+                SalesforceOpportunityId: cycle.Entries.FirstOrDefault(e => e.OpportunityId is not null)?.OpportunityId,
+                InquiryDateKey: DateKey.From(cycle.StartedAtUtc),
+                MqlDateKey: Reached("MQL"),
+                HandoffDateKey: Reached("Handoff"),
+                SalDateKey: Reached("SAL"),
+                SqlDateKey: Reached("SQL"),
+                OpportunityDateKey: Reached("Opportunity"),
+                WonDateKey: Reached("Won"),
+                LostDateKey: Reached("Lost"),
+                RecycledDateKey: Reached("Recycled"),
+                DisqualifiedDateKey: Reached("Disqualified"),
+                DaysInquiryToMql: cycle.DaysTo("MQL"),
+                DaysInquiryToHandoff: cycle.DaysTo("Handoff"),
+                DaysInquiryToSal: cycle.DaysTo("SAL"),
+                DaysInquiryToSql: cycle.DaysTo("SQL"),
+                DaysInquiryToOpportunity: cycle.DaysTo("Opportunity"),
+                DaysInquiryToWon: cycle.DaysTo("Won"),
+                DaysOpportunityToWon: opportunity is not null && won is not null
+                    ? Round((decimal)(won.EnteredAtUtc - opportunity.EnteredAtUtc).TotalDays) : null,
+                ScoreAtHandoff: score,
+                ScoreBand: score is { } s ? Band(context, s) : null,
+                IsCurrentCycle: cycle == cycles[^1],
+                BatchId: context.BatchId));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Transforms.Keys;
 using Smarketing.Etl.Transforms.Sla;
 
@@ -28,13 +29,13 @@ public sealed partial class FunnelFacts : ITransform
         var calendars = new BusinessCalendars(context.Configuration);
         var clocks = new SlaClockBuilder(context.Configuration.SlaRules, calendars, (user, at) => keys.Reps.At(user, at).TimeZone, context.AsOfUtc);
 
-        var history = loader.Catalog.Table("dw.FactStageHistory");
-        var funnel = loader.Catalog.Table("dw.FactLeadFunnel");
-        var sla = loader.Catalog.Table("dw.FactSlaClock");
+        var history = loader.TableOf<FactStageHistoryRow>();
+        var funnel = loader.TableOf<FactLeadFunnelRow>();
+        var sla = loader.TableOf<FactSlaClockRow>();
         EntityCount[] built;
-        using (var historyRows = loader.OpenWorkTable(history, StageHistoryColumns))
-        using (var funnelRows = loader.OpenWorkTable(funnel, LeadFunnelColumns))
-        using (var clockRows = loader.OpenWorkTable(sla, SlaClockColumns))
+        using (var historyRows = loader.OpenWorkTable<FactStageHistoryRow>())
+        using (var funnelRows = loader.OpenWorkTable<FactLeadFunnelRow>())
+        using (var clockRows = loader.OpenWorkTable<FactSlaClockRow>())
         {
             foreach (var lead in LeadEventStream.Read(loader, scopedToRecomputeLead: !context.Leads.IsAll))
             {

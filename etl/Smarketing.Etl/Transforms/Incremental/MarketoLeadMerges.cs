@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Incremental;
 
@@ -21,7 +22,6 @@ public sealed partial class MarketoLeadMerges : ITransform
         "(SELECT x.*, COALESCE(m.WinningMarketoLeadId, x.leadId) AS survivingLeadId FROM stg.MarketoActivity AS x " +
         "LEFT JOIN etl.MarketoLeadMerge AS m ON m.LosingMarketoLeadId = x.leadId)";
 
-    private static readonly string[] Columns = ["LosingMarketoLeadId", "WinningMarketoLeadId", "MergedAtUtc", "MarketoGuid", "BatchId"];
 
     /// <inheritdoc />
     public string Table => "etl.MarketoLeadMerge";
@@ -46,8 +46,9 @@ public sealed partial class MarketoLeadMerges : ITransform
             }
         }
 
-        var rows = Resolve(merges).Select(m => new object?[] { m.Loser, m.Winner, m.AtUtc, m.Guid, context.BatchId });
-        return [TableLoad.Upsert(context.Loader, Table, Columns, rows, UpsertOptions.Replace)];
+        var rows = Resolve(merges).Select(m => new MarketoLeadMergeRow(
+            LosingMarketoLeadId: m.Loser, WinningMarketoLeadId: m.Winner, MergedAtUtc: m.AtUtc, MarketoGuid: m.Guid, BatchId: context.BatchId));
+        return [context.Loader.Upsert(rows, UpsertOptions.Replace)];
     }
 
     /// <summary>The ids a Merge Leads activity retired: the numbers in its "Merge Ids" attribute (a JSON array, or its text as

@@ -38,10 +38,6 @@ public static class OpportunityScope
 
     internal const string ClearSql = "DELETE FROM etl.RecomputeOpportunity";
 
-    private const string Table = "etl.RecomputeOpportunity";
-
-    private static readonly string[] Columns = ["SalesforceOpportunityId", "Reason", "BatchId"];
-
     /// <summary>Lists the opportunities to rebuild in etl.RecomputeOpportunity (left empty when all are rebuilt); returns the list's
     /// count and the scope.</summary>
     public static (EntityCount Count, RebuildScope Scope) Decide(TransformContext context)
@@ -65,11 +61,12 @@ public static class OpportunityScope
 
         if (all is not null)
         {
-            return (ScopeQueries.Relist(loader, Table, Columns, [], cleared), new RebuildScope(true, 0, all));
+            return (ScopeQueries.Relist<RecomputeOpportunityRow>(loader, [], cleared), new RebuildScope(true, 0, all));
         }
 
-        var rows = listed.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => new object?[] { l.Key, l.Value, context.BatchId });
-        return (ScopeQueries.Relist(loader, Table, Columns, rows, cleared), new RebuildScope(false, listed.Count, ScopeQueries.Summary(listed.Values)));
+        var rows = listed.OrderBy(l => l.Key, StringComparer.Ordinal)
+            .Select(l => new RecomputeOpportunityRow(SalesforceOpportunityId: l.Key, Reason: l.Value, BatchId: context.BatchId));
+        return (ScopeQueries.Relist(loader, rows, cleared), new RebuildScope(false, listed.Count, ScopeQueries.Summary(listed.Values)));
     }
 
     private static long Count(DbDataReader reader) => ScopeQueries.Count(reader);

@@ -73,7 +73,6 @@ public sealed class RecomputeScope : ITransform
 
     internal const string MarkIncrementalSql = "UPDATE etl.BatchRun SET Mode = 'Incremental' WHERE Status = 'Running'";
 
-    private static readonly string[] Columns = ["LeadKey", "SalesforceLeadId", "Reason", "BatchId"];
 
     /// <summary>Above this share of the live leads, recomputing all of them is as cheap and simpler.</summary>
     public const double AllLeadsThreshold = 0.5;
@@ -110,13 +109,14 @@ public sealed class RecomputeScope : ITransform
         if (all is not null)
         {
             context.Leads = new RebuildScope(true, live, all);
-            return [ScopeQueries.Relist(loader, Table, Columns, [], loader.Execute(ClearSql))];
+            return [ScopeQueries.Relist<RecomputeLeadRow>(loader, [], loader.Execute(ClearSql))];
         }
 
         context.Leads = new RebuildScope(false, leads.Count, ScopeQueries.Summary(leads.Values.Select(v => v.Reason)));
         loader.Execute(MarkIncrementalSql);
-        var rows = leads.OrderBy(l => l.Key).Select(l => new object?[] { l.Key, l.Value.Id, l.Value.Reason, context.BatchId });
-        return [ScopeQueries.Relist(loader, Table, Columns, rows, loader.Execute(ClearSql))];
+        var rows = leads.OrderBy(l => l.Key).Select(l => new RecomputeLeadRow(
+            LeadKey: l.Key, SalesforceLeadId: l.Value.Id, Reason: l.Value.Reason, BatchId: context.BatchId));
+        return [ScopeQueries.Relist(loader, rows, loader.Execute(ClearSql))];
     }
 
     private static void Collect(Dictionary<int, (string Id, string Reason)> leads, string reason, DbDataReader reader) =>

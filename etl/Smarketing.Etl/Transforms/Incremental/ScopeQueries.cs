@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Incremental;
 
@@ -16,8 +17,9 @@ internal static class ScopeQueries
 
     /// <summary>Writes a batch's list (e.g. etl.RecomputeLead) after the caller emptied it (<paramref name="cleared"/> rows), so every
     /// row carries this batch's id; the count reports the cleared rows as deleted.</summary>
-    public static EntityCount Relist(IWarehouseLoader loader, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, long cleared) =>
-        TableLoad.Upsert(loader, table, columns, rows) with { RowsDeleted = cleared };
+    public static EntityCount Relist<T>(IWarehouseLoader loader, IEnumerable<T> rows, long cleared)
+        where T : class =>
+        loader.Upsert(rows) with { RowsDeleted = cleared };
 
     /// <summary>"Reason: count, …" in order of first appearance, or "the delta touched none".</summary>
     public static string Summary(IEnumerable<string> reasons)

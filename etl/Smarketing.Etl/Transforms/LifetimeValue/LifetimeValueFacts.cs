@@ -1,5 +1,6 @@
 using System.Globalization;
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.LifetimeValue;
 
@@ -14,14 +15,6 @@ public sealed class LifetimeValueFacts : ITransform
         "FROM dw.FactOpportunity AS o INNER JOIN dw.DimAccount AS a ON a.AccountKey = o.AccountKey " +
         "WHERE o.IsWon = 1 AND o.IsDeleted = 0 AND o.AccountKey <> 0 AND o.ClosedDateKey IS NOT NULL " +
         "ORDER BY o.AccountKey, o.ClosedDateKey, o.CreatedAtUtc";
-
-    private static readonly string[] Columns =
-    [
-        "AccountKey", "PersonaKey", "AcquisitionCampaignKey", "FirstWonDateKey", "ChurnDateKey", "AsOfDateKey", "Segment", "AcquisitionChannel",
-        "IsNewCustomer", "IsChurned", "WonOpportunities", "Renewals", "Upgrades", "LifetimeRevenue", "NewRevenue", "RenewalRevenue", "UpgradeRevenue",
-        "AnnualizedRevenue", "GrossMarginRate", "HistoricalClv", "TenureYears", "SegmentAnnualChurnRate", "ExpectedLifetimeYears", "PredictedClv",
-        "AcquisitionCost", "BatchId",
-    ];
 
     /// <inheritdoc />
     public string Table => "dw.FactCustomerLifetimeValue";
@@ -69,16 +62,36 @@ public sealed class LifetimeValueFacts : ITransform
             var l = c.Lifetime;
             var rate = churn[c.Segment];
             var lifetime = calculator.ExpectedLifetimeYears(rate);
-            return new object?[]
-            {
-                c.Account, c.Persona, c.Campaign, DateKey.From(l.FirstWon), DateKey.Optional(l.ChurnedOn), DateKey.From(asOf), c.Segment,
-                acquisition.TryGetValue(c.Account, out var a) && a.Channel is { } main ? main : c.Channel,
-                l.IsNewCustomer, l.IsChurned, l.WonOpportunities, l.Renewals, l.Upgrades, l.LifetimeRevenue, l.NewRevenue, l.RenewalRevenue,
-                l.UpgradeRevenue, l.AnnualizedRevenue, calculator.GrossMarginRate, calculator.HistoricalClv(l), Stored(l.TenureYears), Stored(rate), Stored(lifetime),
-                calculator.PredictedClv(l, lifetime), l.IsNewCustomer ? decimal.Round(a.Cost, 4) : 0m, context.BatchId,
-            };
+            var acquired = acquisition.TryGetValue(c.Account, out var a);
+            return new FactCustomerLifetimeValueRow(
+                AccountKey: c.Account,
+                PersonaKey: c.Persona,
+                AcquisitionCampaignKey: c.Campaign,
+                FirstWonDateKey: DateKey.From(l.FirstWon),
+                ChurnDateKey: DateKey.Optional(l.ChurnedOn),
+                AsOfDateKey: DateKey.From(asOf),
+                Segment: c.Segment,
+                AcquisitionChannel: acquired && a.Channel is { } main ? main : c.Channel,
+                IsNewCustomer: l.IsNewCustomer,
+                IsChurned: l.IsChurned,
+                WonOpportunities: l.WonOpportunities,
+                Renewals: l.Renewals,
+                Upgrades: l.Upgrades,
+                LifetimeRevenue: l.LifetimeRevenue,
+                NewRevenue: l.NewRevenue,
+                RenewalRevenue: l.RenewalRevenue,
+                UpgradeRevenue: l.UpgradeRevenue,
+                AnnualizedRevenue: l.AnnualizedRevenue,
+                GrossMarginRate: calculator.GrossMarginRate,
+                HistoricalClv: calculator.HistoricalClv(l),
+                TenureYears: Stored(l.TenureYears),
+                SegmentAnnualChurnRate: Stored(rate),
+                ExpectedLifetimeYears: Stored(lifetime),
+                PredictedClv: calculator.PredictedClv(l, lifetime),
+                AcquisitionCost: l.IsNewCustomer ? decimal.Round(a.Cost, 4) : 0m,
+                BatchId: context.BatchId);
         });
-        return [TableLoad.Upsert(context.Loader, Table, Columns, rows, UpsertOptions.Replace)];
+        return [context.Loader.Upsert(rows, UpsertOptions.Replace)];
     }
 
     /// <summary>Rounds a figure to the 4 places of its column; only the stored value is rounded, never a figure computed from.</summary>

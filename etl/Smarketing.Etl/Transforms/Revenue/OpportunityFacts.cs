@@ -1,4 +1,5 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Transforms.Funnel;
 using Smarketing.Etl.Transforms.Keys;
 
@@ -28,11 +29,11 @@ public sealed partial class OpportunityFacts : ITransform
         var lastWeek = LastSnapshot(context.AsOfUtc);
         var lastMonthEnd = LastMonthEnd(context.AsOfUtc);
 
-        var opportunities = loader.Catalog.Table("dw.FactOpportunity");
-        var snapshots = loader.Catalog.Table("dw.FactPipelineSnapshot");
+        var opportunities = loader.TableOf<FactOpportunityRow>();
+        var snapshots = loader.TableOf<FactPipelineSnapshotRow>();
         EntityCount[] built;
-        using (var opportunityRows = loader.OpenWorkTable(opportunities, OpportunityColumns))
-        using (var snapshotRows = loader.OpenWorkTable(snapshots, SnapshotColumns))
+        using (var opportunityRows = loader.OpenWorkTable<FactOpportunityRow>())
+        using (var snapshotRows = loader.OpenWorkTable<FactPipelineSnapshotRow>())
         {
             foreach (var opportunity in OpportunityStream.Read(loader))
             {

@@ -1,4 +1,5 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Attribution.DataDriven;
 
@@ -26,20 +27,6 @@ public sealed class DataDrivenAttributionFacts : ITransform
     /// <summary>Separates the channel names of dw.FactChannelJourney.ChannelPath.</summary>
     public const string PathSeparator = " > ";
 
-    private const string JourneyTable = "dw.FactChannelJourney";
-
-    private static readonly string[] JourneyColumns =
-    [
-        "LeadKey", "ChannelPath", "TouchCount", "DistinctChannels", "FirstChannel", "LastChannel", "IsConverted", "ConversionEvent",
-        "EndedAtUtc", "EndDateKey", "Revenue", "BatchId",
-    ];
-
-    private static readonly string[] Columns =
-    [
-        "Period", "PeriodStartDate", "Channel", "ModelName", "ConversionEvent", "Journeys", "ConvertedJourneys", "ChannelJourneys",
-        "CreditedConversions", "CreditShare", "CreditShareLow", "CreditShareHigh", "CreditedRevenue", "Resamples", "BatchId",
-    ];
-
     /// <inheritdoc />
     public string Table => "dw.FactAttributionDataDriven";
 
@@ -51,8 +38,8 @@ public sealed class DataDrivenAttributionFacts : ITransform
         var settings = context.Configuration.Attribution.DataDriven;
         if (!settings.Enabled)
         {
-            return [TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, [], UpsertOptions.Replace),
-                TableLoad.Upsert(context.Loader, Table, Columns, [], UpsertOptions.Replace)];
+            return [context.Loader.Upsert<FactChannelJourneyRow>([], UpsertOptions.Replace),
+                context.Loader.Upsert<FactAttributionDataDrivenRow>([], UpsertOptions.Replace)];
         }
 
         var channelByCampaign = new Dictionary<int, string>();
@@ -72,31 +59,30 @@ public sealed class DataDrivenAttributionFacts : ITransform
         context.EveryonesTouches = null;
         var built = JourneyBuilder.Build(touches.People, Conversions(context), campaign => index[channelByCampaign[campaign]],
             context.Configuration.Attribution.LookbackDays, context.AsOfUtc);
-        var journeys = TableLoad.Upsert(context.Loader, JourneyTable, JourneyColumns, JourneyRows(context, built, names),
+        var journeys = context.Loader.Upsert(JourneyRows(context, built, names),
             all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
         var (stored, channels) = StoredJourneys(context, names);
-        return [journeys, TableLoad.Upsert(context.Loader, Table, Columns, Rows(context, stored, channels), UpsertOptions.Replace)];
+        return [journeys, context.Loader.Upsert(Rows(context, stored, channels), UpsertOptions.Replace)];
     }
 
-    private static IEnumerable<object?[]> JourneyRows(TransformContext context, IEnumerable<JourneyBuilder.DatedJourney> journeys, List<string> names)
+    private static IEnumerable<FactChannelJourneyRow> JourneyRows(TransformContext context, IEnumerable<JourneyBuilder.DatedJourney> journeys, List<string> names)
     {
-        var row = new object?[JourneyColumns.Length];
         foreach (var journey in journeys)
         {
             var channels = journey.Journey.Channels;
-            row[0] = journey.Person;
-            row[1] = string.Join(PathSeparator, channels.Select(c => names[c]));
-            row[2] = channels.Count;
-            row[3] = channels.Distinct().Count();
-            row[4] = names[channels[0]];
-            row[5] = names[channels[^1]];
-            row[6] = journey.Journey.Converted;
-            row[7] = context.Configuration.Attribution.DataDriven.Conversion;
-            row[8] = journey.EndedAtUtc;
-            row[9] = DateKey.From(journey.EndedAtUtc);
-            row[10] = journey.Journey.Revenue;
-            row[11] = context.BatchId;
-            yield return row;
+            yield return new FactChannelJourneyRow(
+                LeadKey: journey.Person,
+                ChannelPath: string.Join(PathSeparator, channels.Select(c => names[c])),
+                TouchCount: channels.Count,
+                DistinctChannels: channels.Distinct().Count(),
+                FirstChannel: names[channels[0]],
+                LastChannel: names[channels[^1]],
+                IsConverted: journey.Journey.Converted,
+                ConversionEvent: context.Configuration.Attribution.DataDriven.Conversion,
+                EndedAtUtc: journey.EndedAtUtc,
+                EndDateKey: DateKey.From(journey.EndedAtUtc),
+                Revenue: journey.Journey.Revenue,
+                BatchId: context.BatchId);
         }
     }
 
@@ -170,7 +156,7 @@ public sealed class DataDrivenAttributionFacts : ITransform
         return conversions;
     }
 
-    private static IEnumerable<object?[]> Rows(TransformContext context, List<JourneyBuilder.DatedJourney> journeys, List<string> channels)
+    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<JourneyBuilder.DatedJourney> journeys, List<string> channels)
     {
         var settings = context.Configuration.Attribution.DataDriven;
         var periods = journeys.GroupBy(j => j.QuarterStart).OrderBy(g => g.Key)
@@ -197,12 +183,22 @@ public sealed class DataDrivenAttributionFacts : ITransform
                 for (var i = 0; i < credits.Count; i++)
                 {
                     var credit = credits[i];
-                    yield return
-                    [
-                        label, start, channels[credit.Channel], credit.Model, settings.Conversion, list.Count, converted, touched[credit.Channel],
-                        conversions[i], shares[i], Round6(credit.ShareLow), Round6(credit.ShareHigh),
-                        decimal.Round(revenue * shares[i], 4), settings.Resamples, context.BatchId,
-                    ];
+                    yield return new FactAttributionDataDrivenRow(
+                        Period: label,
+                        PeriodStartDate: start,
+                        Channel: channels[credit.Channel],
+                        ModelName: credit.Model,
+                        ConversionEvent: settings.Conversion,
+                        Journeys: list.Count,
+                        ConvertedJourneys: converted,
+                        ChannelJourneys: touched[credit.Channel],
+                        CreditedConversions: conversions[i],
+                        CreditShare: shares[i],
+                        CreditShareLow: Round6(credit.ShareLow),
+                        CreditShareHigh: Round6(credit.ShareHigh),
+                        CreditedRevenue: decimal.Round(revenue * shares[i], 4),
+                        Resamples: settings.Resamples,
+                        BatchId: context.BatchId);
                 }
             }
         }

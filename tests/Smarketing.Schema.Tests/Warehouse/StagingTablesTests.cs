@@ -27,7 +27,7 @@ public class StagingTablesTests
     [Test]
     public void Every_documented_source_file_has_a_staging_table()
     {
-        Assert.That(DocumentedSources().Count(), Is.EqualTo(15));
+        Assert.That(DocumentedSources().Count(), Is.EqualTo(16)); // 15 + OpportunityContactRole.csv (issue 16)
         Assert.That(ShippedCatalog.Instance.Tables.Where(t => t.Schema == "stg").Select(t => t.FullName),
             Is.EquivalentTo(DocumentedSources().Select(d => (string)d.Arguments[0]!)));
     }

@@ -20,7 +20,8 @@ public sealed class EntityOutcome(CanonicalEntity entity, string? sourceFile, st
     /// <summary>Source records that added at least one canonical row.</summary>
     public int RowsMapped { get; set; }
 
-    /// <summary>Source records whose every canonical row repeats an id already mapped (merged into it: empty columns filled).</summary>
+    /// <summary>Source records whose every canonical row repeats an id already mapped (merged into it: empty columns
+    /// filled).</summary>
     public int RowsMerged { get; set; }
 
     /// <summary>Source records that give no canonical row by design (e.g. no stage date filled).</summary>

@@ -15,9 +15,11 @@ public sealed class EntitySourcesConverter : JsonConverter<EntitySources>
         {
             return reader.TokenType switch
             {
-                JsonTokenType.StartArray => new EntitySources(JsonSerializer.Deserialize<List<EntityMapping>>(ref reader, options) ?? []),
+                JsonTokenType.StartArray =>
+                    new EntitySources(JsonSerializer.Deserialize<List<EntityMapping>>(ref reader, options) ?? []),
                 JsonTokenType.StartObject => new EntitySources([JsonSerializer.Deserialize<EntityMapping>(ref reader, options)!]),
-                _ => throw new JsonException("an entity mapping is an object { \"file\": …, \"columns\": … } or an array of them"),
+                _ => throw new JsonException(
+                    "an entity mapping is an object { \"file\": …, \"columns\": … } or an array of them"),
             };
         }
         catch (JsonException e) when (e is not NestedJsonException)

@@ -7,9 +7,11 @@ public static partial class MappingNormalizer
 {
     /// <summary>Maps <paramref name="sourceDirectory"/> into <paramref name="outputDirectory"/> (created if needed). Throws
     /// <see cref="MappingException"/> listing every missing file and source column before anything is written. A mapping names
-    /// files inside the export folder only (no absolute path, no <c>..</c>): a mapping is configuration that may come from elsewhere,
-    /// and must not make the ETL read other files on the machine, unless <paramref name="allowOutsideSource"/>.</summary>
-    public static NormalizationResult Normalize(SourceMapping mapping, string sourceDirectory, string outputDirectory, bool allowOutsideSource = false)
+    /// files inside the export folder only (no absolute path, no <c>..</c>): a mapping is configuration that may come from
+    /// elsewhere, and must not make the ETL read other files on the machine, unless
+    /// <paramref name="allowOutsideSource"/>.</summary>
+    public static NormalizationResult Normalize(SourceMapping mapping, string sourceDirectory, string outputDirectory,
+        bool allowOutsideSource = false)
     {
         var tables = OpenTables(mapping, sourceDirectory, allowOutsideSource);
         var state = new MappingState(tables);
@@ -29,7 +31,9 @@ public static partial class MappingNormalizer
                 outcomes.Add(outcome);
                 if (!tables.TryGetValue(source.Mapping.File, out var table))
                 {
-                    outcome.Notes.Add($"{source.Path}: {source.Mapping.File} is not in the export folder; the entity is optional and was skipped");
+                    outcome.Notes.Add(
+                        $"{source.Path}: {source.Mapping.File} is not in the export folder; the entity is optional and was " +
+                        "skipped");
                     continue;
                 }
 
@@ -44,21 +48,23 @@ public static partial class MappingNormalizer
         return new NormalizationResult(outputDirectory, outcomes);
     }
 
-    private static void MapSource(RowMapper mapper, MappingState state, SourceTable table, EntitySource source, Dictionary<string, string[]> rows,
-        EntityOutcome outcome)
+    private static void MapSource(RowMapper mapper, MappingState state, SourceTable table, EntitySource source,
+        Dictionary<string, string[]> rows, EntityOutcome outcome)
     {
         var (entity, m, path) = source;
         outcome.Notes.AddRange((m.StageDates?.Columns ?? []).Where(c => c.Value is not null && table.IndexOf(c.Key) < 0)
             .Select(c => $"{path}.stageDates: column '{c.Key}' is not in {m.File}; '{c.Value}' is never reached from it"));
         outcome.Notes.AddRange(m.Columns.Where(c => c.Value.Optional && c.Value.Column is { } col && table.IndexOf(col) < 0)
-            .Select(c => $"{path}.columns.{c.Key}: column '{c.Value.Column}' is not in {m.File}; {entity.Canonical(c.Key)} is left empty"));
+            .Select(c => $"{path}.columns.{c.Key}: column '{c.Value.Column}' is not in {m.File}; " +
+                         $"{entity.Canonical(c.Key)} is left empty"));
         var merged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in table.Rows)
         {
             outcome.RowsRead++;
             if (!record.IsWellFormed)
             {
-                outcome.Rejects.Add(new MappingReject(table.FileName, record.Line, null, null, "has a different number of fields than the header (unbalanced quotes?)"));
+                outcome.Rejects.Add(new MappingReject(table.FileName, record.Line, null, null,
+                    "has a different number of fields than the header (unbalanced quotes?)"));
                 continue;
             }
 
@@ -87,7 +93,8 @@ public static partial class MappingNormalizer
             if (withId.Count == 0)
             {
                 // A row naming nobody (a deal without an SDR, read as a user) is not an error, but it is counted.
-                var reason = pending.Count == 0 ? (m.StageDates is null ? "gave no row" : "had no stage date filled") : $"had an empty {entity.IdColumn}";
+                var reason = pending.Count > 0 ? $"had an empty {entity.IdColumn}"
+                    : m.StageDates is null ? "gave no row" : "had no stage date filled";
                 outcome.EmptyReasons[reason] = outcome.EmptyReasons.GetValueOrDefault(reason) + 1;
                 continue;
             }
@@ -106,17 +113,18 @@ public static partial class MappingNormalizer
 
         if (outcome.RowsMerged > 0 || merged.Count > 0)
         {
-            var examples = merged.Count == 0 ? "" : $"; {outcome.Disagreements} value(s) disagreed and the first was kept (e.g. " +
-                string.Join(", ", merged.OrderByDescending(d => d.Value).Take(3).Select(d => d.Key)) + ")";
-            outcome.Notes.Add($"{path}: {outcome.RowsMerged} row(s) of {m.File} repeat an id already mapped and were merged into it " +
-                              $"(empty columns filled){examples}");
+            var examples = merged.Count == 0 ? ""
+                : $"; {outcome.Disagreements} value(s) disagreed and the first was kept (e.g. " +
+                  string.Join(", ", merged.OrderByDescending(d => d.Value).Take(3).Select(d => d.Key)) + ")";
+            outcome.Notes.Add($"{path}: {outcome.RowsMerged} row(s) of {m.File} repeat an id already mapped and were merged " +
+                              $"into it (empty columns filled){examples}");
         }
     }
 
     /// <summary>Adds a canonical row, or merges it into the row already mapped with its id: the first value wins, empty columns
     /// are filled, disagreements are counted by column. True when the row is new.</summary>
-    private static bool Add(Dictionary<string, string[]> rows, string[] values, CanonicalEntity entity, Dictionary<string, int> disagreements,
-        EntityOutcome outcome)
+    private static bool Add(Dictionary<string, string[]> rows, string[] values, CanonicalEntity entity,
+        Dictionary<string, int> disagreements, EntityOutcome outcome)
     {
         if (rows.TryAdd(values[0], values))
         {
@@ -141,13 +149,14 @@ public static partial class MappingNormalizer
         return false;
     }
 
-    private static Conversion Convert(RowMapper mapper, SourceTable table, SourceRow row, ConvertedLeadMapping lead, string path, string[] opportunity,
-        EntityOutcome outcome)
+    private static Conversion Convert(RowMapper mapper, SourceTable table, SourceRow row, ConvertedLeadMapping lead, string path,
+        string[] opportunity, EntityOutcome outcome)
     {
         var leads = CanonicalEntities.Leads;
         var leadId = mapper.Value(table, row, leads, "Id", lead.Id, $"{path}.convertedLead.id", outcome);
         var columns = lead.Columns.ToDictionary(kv => leads.Canonical(kv.Key),
-            kv => mapper.Value(table, row, leads, leads.Canonical(kv.Key), kv.Value, $"{path}.convertedLead.columns.{kv.Key}", outcome));
+            kv => mapper.Value(table, row, leads, leads.Canonical(kv.Key), kv.Value, $"{path}.convertedLead.columns.{kv.Key}",
+                outcome));
         var created = opportunity[CanonicalEntities.Opportunities.IndexOf("CreatedDate")];
         return new Conversion(outcome, row, leadId, opportunity[0], created, columns);
     }

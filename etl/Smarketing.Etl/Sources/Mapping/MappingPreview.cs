@@ -22,25 +22,29 @@ public static class MappingPreview
         var lines = new List<string>();
         var classifier = new PersonaClassifier(configuration.Personas);
         var personas = leads.Select(l => classifier.Classify(Text(l["Title"]), Text(l["Industry"]),
-            int.TryParse(l["NumberOfEmployees"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null)).ToList();
+            int.TryParse(l["NumberOfEmployees"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null))
+            .ToList();
         lines.Add(Distribution("persona", personas, leads.Count));
         if (personas.All(p => p == PersonaClassifier.Unclassified))
         {
-            lines.Add("warning: no lead matches a persona of the configuration: map Title (or Industry) onto values its personas' " +
-                      "titlePatterns recognise, or adapt personas in the funnel configuration (docs/CONFIGURATION.md)");
+            lines.Add("warning: no lead matches a persona of the configuration: map Title (or Industry) onto values its " +
+                      "personas' titlePatterns recognise, or adapt personas in the funnel configuration (docs/CONFIGURATION.md)");
         }
 
         lines.Add(Distribution("channel (lead source)", leads.Select(l => Text(l["LeadSource"]) ?? "Unknown"), leads.Count));
         var known = configuration.CampaignChannels;
         var unknownTypes = Read(result.OutputDirectory, CanonicalEntities.Campaigns).Select(c => c["Type"])
-            .Where(t => t.Length > 0 && !known.ContainsKey(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            .Where(t => t.Length > 0 && !known.ContainsKey(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .ToList();
         if (unknownTypes.Count > 0)
         {
-            lines.Add($"warning: campaign types without a channel in campaignChannels: {string.Join(", ", unknownTypes)}; a lead created " +
+            lines.Add($"warning: campaign types without a channel in campaignChannels: {string.Join(", ", unknownTypes)}; " +
+                      "a lead created " +
                       "by a response to such a campaign gets the channel \"Other\" instead of its lead source");
         }
 
-        lines.Add(Distribution("current stage (Status)", leads.Select(l => Stage(configuration.Mappings.LeadStatus, l["Status"])), leads.Count));
+        var statuses = leads.Select(l => Stage(configuration.Mappings.LeadStatus, l["Status"]));
+        lines.Add(Distribution("current stage (Status)", statuses, leads.Count));
         var reached = Read(result.OutputDirectory, CanonicalEntities.StageChanges)
             .Where(h => h["Field"].Equals("Status", StringComparison.OrdinalIgnoreCase))
             .GroupBy(h => Stage(configuration.Mappings.LeadStatus, h["NewValue"]))
@@ -48,14 +52,15 @@ public static class MappingPreview
         if (reached.Count > 0)
         {
             lines.Add("leads reaching each stage (status history): " +
-                      string.Join(", ", reached.OrderByDescending(r => r.Leads).ThenBy(r => r.Stage, StringComparer.Ordinal).Select(r => $"{r.Stage} {r.Leads}")));
+                      string.Join(", ", reached.OrderByDescending(r => r.Leads).ThenBy(r => r.Stage, StringComparer.Ordinal)
+                          .Select(r => $"{r.Stage} {r.Leads}")));
         }
 
         var opportunities = Read(result.OutputDirectory, CanonicalEntities.Opportunities);
         if (opportunities.Count > 0)
         {
-            lines.Add(Distribution("opportunity stage", opportunities.Select(o => Stage(configuration.Mappings.OpportunityStage, o["StageName"])),
-                opportunities.Count, "opportunities"));
+            var stages = opportunities.Select(o => Stage(configuration.Mappings.OpportunityStage, o["StageName"]));
+            lines.Add(Distribution("opportunity stage", stages, opportunities.Count, "opportunities"));
         }
 
         return lines;
@@ -68,8 +73,8 @@ public static class MappingPreview
             : $"Unmapped ('{value}')";
 
     private static string Distribution(string what, IEnumerable<string> values, int total, string unit = "leads") =>
-        $"{what}: " + string.Join(", ", values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key} {g.Count()}")) + $" (of {total} {unit})";
+        $"{what}: " + string.Join(", ", values.GroupBy(v => v).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")) + $" (of {total} {unit})";
 
     private static string? Text(string value) => value.Trim().Length == 0 ? null : value;
 
@@ -82,6 +87,8 @@ public static class MappingPreview
         }
 
         var table = SourceTable.Read(path);
-        return table.Rows.Select(r => table.Headers.Zip(r.Values).ToDictionary(p => p.First, p => p.Second, StringComparer.OrdinalIgnoreCase)).ToList();
+        return table.Rows
+            .Select(r => table.Headers.Zip(r.Values).ToDictionary(p => p.First, p => p.Second, StringComparer.OrdinalIgnoreCase))
+            .ToList();
     }
 }

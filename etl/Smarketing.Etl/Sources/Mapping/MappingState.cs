@@ -13,7 +13,8 @@ internal sealed class MappingState(IReadOnlyDictionary<string, SourceTable> tabl
     /// <summary>Opportunities that name the lead they were converted from.</summary>
     public List<Conversion> Conversions { get; } = [];
 
-    /// <summary>The value a lookup returns for <paramref name="value"/>, or null when no row matches (the first row wins).</summary>
+    /// <summary>The value a lookup returns for <paramref name="value"/>, or null when no row matches (the first row
+    /// wins).</summary>
     public string? Lookup(LookupMapping lookup, string value)
     {
         var key = (lookup.File ?? "entity:" + lookup.Entity, lookup.By, lookup.Value ?? "Id");

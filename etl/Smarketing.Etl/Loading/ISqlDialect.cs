@@ -33,7 +33,8 @@ public interface ISqlDialect
     /// <summary>A named parameter as written in a statement (<c>$name</c>, <c>@name</c>).</summary>
     string Parameter(string name);
 
-    /// <summary>An INSERT into <paramref name="table"/> (quoted) of one row of parameters that returns the new row's <paramref name="identity"/> as its only result.</summary>
+    /// <summary>An INSERT into <paramref name="table"/> (quoted) of one row of parameters that returns the new row's
+    /// <paramref name="identity"/> as its only result.</summary>
     string InsertReturning(string table, IReadOnlyList<string> columns, IReadOnlyList<string> values, string identity);
 
     /// <summary><paramref name="statement"/>, made to report the rows it touched in the way the loader reads them (the command's

@@ -14,12 +14,14 @@ public static class UpsertStatements
         var missing = target.BusinessKey.Where(k => !columns.Contains(k, StringComparer.OrdinalIgnoreCase)).ToList();
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException($"Cannot upsert {target.FullName}: its work table lacks the business key {string.Join(", ", missing)}.");
+            throw new InvalidOperationException(
+                $"Cannot upsert {target.FullName}: its work table lacks the business key {string.Join(", ", missing)}.");
         }
     }
 
     /// <summary>The work rows: with <paramref name="deduplicate"/> and a version or tie-break column, the newest per business key.</summary>
-    public static string Source(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options, bool deduplicate = true)
+    public static string Source(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
+        bool deduplicate = true)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,7 +40,8 @@ public static class UpsertStatements
     }
 
     /// <summary>Counts the rows the merge will consider.</summary>
-    public static string CountIncoming(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options, bool deduplicate = true) =>
+    public static string CountIncoming(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
+        bool deduplicate = true) =>
         $"SELECT {dialect.CountAll} FROM ({Source(dialect, target, columns, options, deduplicate)}) AS Incoming;";
 
     /// <summary>Deletes target rows whose business key is not among the work rows (<see cref="UpsertOptions.DeleteMissing"/>); with a
@@ -53,7 +56,8 @@ public static class UpsertStatements
     }
 
     /// <summary>Updates the rows whose key matches and whose values differ; null when the work table holds only the key.</summary>
-    public static string? Update(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options, bool deduplicate = true)
+    public static string? Update(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
+        bool deduplicate = true)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var updated = UpsertSql.UpdatedColumns(target, columns);
@@ -68,17 +72,20 @@ public static class UpsertStatements
     }
 
     /// <summary>Inserts the work rows whose business key is not in the target.</summary>
-    public static string Insert(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options, bool deduplicate = true)
+    public static string Insert(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
+        bool deduplicate = true)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var list = string.Join(", ", columns.Select(dialect.Quote));
         var table = dialect.TableName(target);
-        return dialect.WithRowCount($"INSERT INTO {table} ({list})\nSELECT {list} FROM ({Source(dialect, target, columns, options, deduplicate)}) AS w\n" +
+        var source = Source(dialect, target, columns, options, deduplicate);
+        return dialect.WithRowCount($"INSERT INTO {table} ({list})\nSELECT {list} FROM ({source}) AS w\n" +
             $"WHERE NOT EXISTS (SELECT 1 FROM {table} AS t WHERE {KeyMatch(dialect, target)})");
     }
 
     /// <summary>Inserts every work row into a target known to be empty (a first load: no anti-join needed).</summary>
-    public static string InsertIntoEmpty(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options, bool deduplicate = true)
+    public static string InsertIntoEmpty(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
+        bool deduplicate = true)
     {
         ArgumentNullException.ThrowIfNull(dialect);
         var list = string.Join(", ", columns.Select(dialect.Quote));
@@ -100,7 +107,8 @@ public static class UpsertStatements
         var compared = UpsertSql.ComparedColumns(target, columns);
         var changed = compared.Count == 0
             ? "1 = 0"
-            : "(" + string.Join(" OR ", compared.Select(c => dialect.IsDistinct(Column(target, c), $"t.{dialect.Quote(c)}", $"w.{dialect.Quote(c)}"))) + ")";
+            : "(" + string.Join(" OR ", compared.Select(c =>
+                dialect.IsDistinct(Column(target, c), $"t.{dialect.Quote(c)}", $"w.{dialect.Quote(c)}"))) + ")";
         if (options.VersionColumn is null)
         {
             return changed;

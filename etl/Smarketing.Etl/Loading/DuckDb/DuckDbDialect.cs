@@ -41,7 +41,8 @@ public sealed partial class DuckDbDialect : ISqlDialect
 
     /// <inheritdoc />
     public string CreateWorkTable(TableDefinition target, IReadOnlyList<ColumnDefinition> columns) =>
-        $"CREATE OR REPLACE TEMP TABLE {WorkTableName(target)} ({string.Join(", ", columns.Select(c => $"{Quote(c.Name)} {DuckDbTypeMapper.ToDuckDb(c.Type)}"))})";
+        $"CREATE OR REPLACE TEMP TABLE {WorkTableName(target)} " +
+        $"({string.Join(", ", columns.Select(c => $"{Quote(c.Name)} {DuckDbTypeMapper.ToDuckDb(c.Type)}"))})";
 
     /// <inheritdoc />
     public string DropWorkTable(TableDefinition target) => $"DROP TABLE {WorkTableName(target)}";

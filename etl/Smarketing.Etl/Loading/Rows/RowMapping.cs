@@ -6,7 +6,8 @@ namespace Smarketing.Etl.Loading.Rows;
 /// <summary>Checks row records (<see cref="WarehouseTableAttribute"/>) against the catalog: every property must name a column of
 /// its table with exactly the CLR type the bulk writers carry for that column's SQL type (<see cref="ClrValue.For"/>), a NOT NULL
 /// column may not take a nullable property, an IDENTITY column is never written, and the table's business key must be among the
-/// properties (the upsert matches on it) unless the rows are only appended. Runs once per batch before anything is written, so a mismatch names table and column.</summary>
+/// properties (the upsert matches on it) unless the rows are only appended. Runs once per batch before anything is written, so a
+/// mismatch names table and column.</summary>
 public static class RowMapping
 {
     /// <summary>Every row record in the ETL library.</summary>
@@ -65,7 +66,8 @@ public static class RowMapping
             var expected = ClrValue.For(column.Type);
             if (carried != expected)
             {
-                problems.Add($"{where}: the column is {column.Type.ToTSql()}, carried as {expected.Name}, but the property is {carried.Name}.");
+                problems.Add($"{where}: the column is {column.Type.ToTSql()}, carried as {expected.Name}, " +
+                             $"but the property is {carried.Name}.");
             }
 
             var nullable = underlying is not null
@@ -81,8 +83,10 @@ public static class RowMapping
             }
         }
 
-        problems.AddRange(table.BusinessKey.Where(_ => !mapped.AppendOnly).Where(k => !properties.Any(p => string.Equals(p.Name, k, StringComparison.Ordinal)))
-            .Select(k => $"{table.FullName}.{k} (row record {type.Name}): the business key column is missing; the upsert matches on it."));
+        var missingKey = table.BusinessKey.Where(k =>
+            !mapped.AppendOnly && !properties.Any(p => string.Equals(p.Name, k, StringComparison.Ordinal)));
+        problems.AddRange(missingKey.Select(k =>
+            $"{table.FullName}.{k} (row record {type.Name}): the business key column is missing; the upsert matches on it."));
         return problems;
     }
 }

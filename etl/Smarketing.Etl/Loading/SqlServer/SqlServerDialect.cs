@@ -84,7 +84,9 @@ public sealed partial class SqlServerDialect : ISqlDialect
 
     /// <summary>A name part used unquoted (in a temporary table's name): letters, digits and underscores only.</summary>
     private static string Plain(string part) =>
-        PlainIdentifier().IsMatch(part) ? part : throw new ArgumentException($"'{part}' is not a plain identifier (letters, digits, underscore).", nameof(part));
+        PlainIdentifier().IsMatch(part)
+            ? part
+            : throw new ArgumentException($"'{part}' is not a plain identifier (letters, digits, underscore).", nameof(part));
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainIdentifier();

@@ -147,17 +147,32 @@ public abstract class WarehouseLoaderContract
         // The journal runs outside the batch transaction (before it begins and after it ends), committing on its own.
         Loader.Rollback();
         var batch = Loader.StartBatch(Day1, "Full", "/landing");
-        Assert.That(Strings($"SELECT Status, Mode, SourcePath FROM etl.BatchRun WHERE BatchId = {batch}"), Is.EqualTo(new[] { "Running|Full|/landing" }));
+        Assert.That(Strings($"SELECT Status, Mode, SourcePath FROM etl.BatchRun WHERE BatchId = {batch}"),
+            Is.EqualTo(new[] { "Running|Full|/landing" }));
         var reject = new RejectedRow("Lead.csv", 42, "CreatedDate", "31/02/2024", "'31/02/2024' is not a date", "raw");
         Loader.FinishBatch(batch, BatchStatus.Succeeded, 0, null, Day1.AddDays(1), [new EntityCount("Lead", 10, 8, 1, 0, 1)], [reject],
             ["first note", "second note"]);
 
         Assert.That(Strings($"SELECT Status, ExitCode, AsOfUtc, Notes FROM etl.BatchRun WHERE BatchId = {batch}"),
             Is.EqualTo(new[] { "Succeeded|0|2025-06-02 00:00|first note\nsecond note" }));
-        Assert.That(Strings($"SELECT EntityName, RowsRead, RowsInserted, RowsUpdated, RowsDeleted, RowsRejected FROM etl.BatchEntityCount WHERE BatchId = {batch}"),
+        Assert.That(Strings("SELECT EntityName, RowsRead, RowsInserted, RowsUpdated, RowsDeleted, RowsRejected " +
+                            $"FROM etl.BatchEntityCount WHERE BatchId = {batch}"),
             Is.EqualTo(new[] { "Lead|10|8|1|0|1" }));
         Assert.That(Strings($"SELECT SourceFile, LineNumber, FieldName, FieldValue, Reason FROM etl.RejectedRow WHERE BatchId = {batch}"),
             Is.EqualTo(new[] { "Lead.csv|42|CreatedDate|31/02/2024|'31/02/2024' is not a date" }));
+    }
+
+    [Test]
+    public void A_rejected_row_whose_texts_exceed_their_columns_is_cut_to_fit_on_every_engine()
+    {
+        Loader.Rollback();
+        var batch = Loader.StartBatch(Day1, "Full", "/landing");
+        // etl.RejectedRow.FieldName is nvarchar(128) and FieldValue nvarchar(4000): 200 and 5,000 characters are cut to those.
+        var reject = new RejectedRow("Lead.csv", 7, new string('f', 200), new string('v', 5000), "too long", null);
+        Loader.FinishBatch(batch, BatchStatus.Succeeded, 0, null, Day1, [], [reject], []);
+
+        var stored = Strings($"SELECT FieldName, FieldValue FROM etl.RejectedRow WHERE BatchId = {batch}").Single().Split('|');
+        Assert.That(stored.Select(v => v.Length), Is.EqualTo(new[] { 128, 4000 }));
     }
 
     [Test]

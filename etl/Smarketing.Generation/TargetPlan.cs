@@ -3,8 +3,9 @@ namespace Smarketing.Generation;
 /// <summary>
 /// Writes Targets.csv: the monthly volume commitments a B2B company would set for the period, sized from the number of
 /// leads asked for — marketing's leads and MQLs, the SDR team's SALs and SQLs, the account executives' opportunities and
-/// bookings — and split over the SDRs and account executives on the team in each month. It draws from its own random
-/// stream, so adding it changed none of the other files.
+/// bookings — and split over the SDRs and account executives on the team in each month. Like a real plan it runs ahead of the
+/// data: to the end of the calendar quarter after the one holding <see cref="GeneratorOptions.To"/>, so <c>smarketing plan</c> has
+/// a next quarter to plan. It draws from its own random stream, so adding it changed none of the other files.
 /// </summary>
 internal sealed class TargetPlan(RepRoster roster, GeneratorOptions options)
 {
@@ -21,7 +22,8 @@ internal sealed class TargetPlan(RepRoster roster, GeneratorOptions options)
         var random = new SeededRandom(SeededRandom.Mix((ulong)options.Seed ^ 0x7461726765747300UL));
         var months = ((options.To.Year - options.From.Year) * 12) + options.To.Month - options.From.Month + 1;
         var leadsPerMonth = (decimal)options.Leads / months;
-        for (var m = 0; m < months; m++)
+        var planned = months + MonthsToNextQuarterEnd(options.To.Month);
+        for (var m = 0; m < planned; m++)
         {
             var month = new DateOnly(options.From.Year, options.From.Month, 1).AddMonths(m);
             var start = month.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -41,6 +43,9 @@ internal sealed class TargetPlan(RepRoster roster, GeneratorOptions options)
             }
         }
     }
+
+    /// <summary>Months after <paramref name="month"/> up to the end of the following calendar quarter (June → 3, July → 5).</summary>
+    internal static int MonthsToNextQuarterEnd(int month) => (3 - ((month - 1) % 3)) - 1 + 3;
 
     private static void Split(CsvExportWriter w, DateOnly month, List<SalesRep> reps, string metric, decimal target, decimal rounding)
     {

@@ -75,7 +75,8 @@ internal static partial class PlanCommand
                 return ExitCodes.Failure;
             }
 
-            var next = asOf.GetDateTime(0).AddMonths(3);
+            // As of 2025-07-01 00:00 means "at the end of 30 June": the data's last quarter is Q2, the next one Q3.
+            var next = asOf.GetDateTime(0).AddTicks(-1).AddMonths(3);
             (year, quarter) = (next.Year, ((next.Month - 1) / 3) + 1);
         }
 

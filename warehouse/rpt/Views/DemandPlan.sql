@@ -266,7 +266,9 @@ SELECT
     CAST(p.RequiredCount * EXP(1.2816 * SQRT(p.LogVariance)) AS decimal(19,2)) AS RequiredP90,
     CAST(COALESCE(ac.ActualCount, 0) * p.TeamShare AS decimal(19,2)) AS ActualCount,
     CAST(COALESCE(i.InFlightCount, 0) * p.TeamShare AS decimal(19,2)) AS InFlightCount,
-    CAST(p.RequiredCount - ((COALESCE(ac.ActualCount, 0) + COALESCE(i.InFlightCount, 0)) * p.TeamShare) AS decimal(19,2)) AS Gap
+    -- From the rounded columns, so that Gap = RequiredCount - ActualCount - InFlightCount exactly on every row and in every sum.
+    CAST(CAST(p.RequiredCount AS decimal(19,2)) - CAST(COALESCE(ac.ActualCount, 0) * p.TeamShare AS decimal(19,2))
+        - CAST(COALESCE(i.InFlightCount, 0) * p.TeamShare AS decimal(19,2)) AS decimal(19,2)) AS Gap
 FROM Requirement AS p
 LEFT JOIN Actual AS ac ON ac.StageOrder = p.StageOrder AND ac.MonthNumber = p.PlanMonthNumber
 LEFT JOIN InFlight AS i ON i.LookbackMonths = p.LookbackMonths AND i.StageOrder = p.StageOrder AND i.MonthNumber = p.PlanMonthNumber

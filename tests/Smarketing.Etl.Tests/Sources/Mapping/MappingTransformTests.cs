@@ -82,10 +82,14 @@ public class MappingTransformTests
     {
         var catalog = WarehouseModel.LoadCatalog();
         var files = Smarketing.Etl.Sources.SourceFiles.All.ToDictionary(f => f.FileName, f => f.StagingTable);
+        var sources = Smarketing.Etl.Sources.SourceFiles.All.ToDictionary(f => f.FileName);
         foreach (var entity in CanonicalEntities.All)
         {
+            // Columns the stager derives from another field (stg.MarketoActivity.scoreDelta) are never in a file.
             var table = catalog.Tables.Single(t => t.FullName == files[entity.FileName]);
-            Assert.That(entity.Columns, Is.EqualTo(table.Columns.Select(c => c.Name).Where(n => !LineageColumns.IsLineage(n))), entity.FileName);
+            var derived = sources[entity.FileName].Contract.Derived;
+            Assert.That(entity.Columns,
+                Is.EqualTo(table.Columns.Select(c => c.Name).Where(n => !LineageColumns.IsLineage(n) && !derived.Contains(n))), entity.FileName);
         }
 
         var marketoLead = catalog.Tables.Single(t => t.FullName == files["MarketoLeads.csv"]);

@@ -19,6 +19,14 @@ public static class UpsertStatements
         }
     }
 
+    /// <summary>Fills the work table of <paramref name="target"/> from a query inside the engine (a set-based load): the rows
+    /// never travel to the ETL host, and the upsert that follows cannot tell them from bulk-copied ones.</summary>
+    public static string FillWorkTable(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, string selectSql)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"INSERT INTO {dialect.WorkTableName(target)} ({string.Join(", ", columns.Select(dialect.Quote))})\n{selectSql}";
+    }
+
     /// <summary>The work rows: with <paramref name="deduplicate"/> and a version or tie-break column, the newest per business key.</summary>
     public static string Source(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, UpsertOptions options,
         bool deduplicate = true)

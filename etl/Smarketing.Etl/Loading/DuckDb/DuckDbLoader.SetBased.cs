@@ -12,6 +12,6 @@ public sealed partial class DuckDbLoader
         {
         }
 
-        return Execute($"INSERT INTO {WorkTableName(target)} ({string.Join(", ", columns)})\n{selectSql}");
+        return Execute(UpsertStatements.FillWorkTable(Dialect, target, columns, selectSql));
     }
 }

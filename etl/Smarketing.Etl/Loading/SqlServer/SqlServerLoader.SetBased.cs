@@ -17,5 +17,5 @@ public sealed partial class SqlServerLoader
     /// <summary>The statement that fills the work table of <paramref name="target"/> inside the server: the rows never travel to
     /// the ETL host. Sent without parameters, like the work table's creation, so it runs in the session that owns the table.</summary>
     internal static string FillWorkTableSql(TableDefinition target, IReadOnlyList<string> columns, string selectSql) =>
-        $"INSERT INTO {SqlServerUpsertSql.WorkTableName(target)} ({string.Join(", ", columns.Select(SqlServerUpsertSql.Quote))})\n{selectSql};";
+        UpsertStatements.FillWorkTable(SqlServerDialect.Instance, target, columns, selectSql) + ";";
 }

@@ -21,7 +21,7 @@ internal static partial class PlanCommand
         var target = new WarehouseReadOptions();
         var quarter = new Option<string?>("--quarter")
         {
-            Description = "The quarter to plan, e.g. 2026Q1 (default: the quarter after the last batch's as-of date).",
+            Description = "The quarter to plan, e.g. 2026Q1 (default: the quarter after the one the last batch's data ends in).",
         };
         var lookback = new Option<int>("--lookback")
         {

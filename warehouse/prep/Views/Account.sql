@@ -1,4 +1,4 @@
--- One row per staged Salesforce account (deleted ones too, flagged 1; flags are 1 or 0), shaped as dw.DimAccount: size band (etl.CompanySizeBand;
+-- One row per staged Salesforce account (deleted ones too, flagged 1), shaped as dw.DimAccount: size band (etl.CompanySizeBand;
 -- 'Unknown' without an employee count) and region (etl.CountryRegion, matched trimmed and upper-cased; 'Unknown' without a
 -- country, 'Other' for one the configuration does not map) from the configuration; customer from its first win
 -- (prep.FirstWonOpportunity): cohort month and acquisition channel (the channel of that win's campaign type, else its lead source).
@@ -17,7 +17,7 @@ SELECT
     a.Type AS AccountType,
     CAST(COALESCE(b.BandName, 'Unknown') AS varchar(20)) AS Segment,
     a.OwnerId AS OwnerSalesforceUserId,
-    CASE WHEN w.CloseDate IS NULL THEN 0 ELSE 1 END AS IsCustomer,
+    CAST(CASE WHEN w.CloseDate IS NULL THEN 0 ELSE 1 END AS int) AS IsCustomer,
     CAST(YEAR(w.CloseDate) * 10000 + MONTH(w.CloseDate) * 100 + DAY(w.CloseDate) AS int) AS FirstWonDateKey,
     CAST(YEAR(w.CloseDate) * 100 + MONTH(w.CloseDate) AS int) AS CustomerCohortYearMonth,
     CAST(CASE
@@ -26,7 +26,7 @@ SELECT
         ELSE COALESCE(w.LeadSource, 'Unknown')
     END AS varchar(30)) AS AcquisitionChannel,
     a.CreatedDate AS CreatedAtUtc,
-    CASE WHEN a.IsDeleted = 1 THEN 1 ELSE 0 END AS IsDeleted,
+    CAST(CASE WHEN a.IsDeleted = 1 THEN 1 ELSE 0 END AS int) AS IsDeleted,
     a.MasterRecordId AS MergedIntoSalesforceAccountId
 FROM stg.SalesforceAccount AS a
 LEFT JOIN etl.CompanySizeBand AS b

@@ -1,4 +1,4 @@
--- One row per staged Salesforce campaign (deleted ones too, flagged 1; flags are 1 or 0), shaped as dw.DimCampaign: the channel of its type from
+-- One row per staged Salesforce campaign (deleted ones too, flagged 1), shaped as dw.DimCampaign: the channel of its type from
 -- etl.CampaignChannel ('Unknown' without a type, 'Other' for a type the configuration does not map), dates as date keys
 -- (0, the Unknown date, when missing), missing costs as 0.
 CREATE VIEW prep.Campaign
@@ -16,8 +16,8 @@ SELECT
     COALESCE(s.BudgetedCost, 0) AS BudgetedCost,
     COALESCE(s.ActualCost, 0) AS ActualCost,
     COALESCE(s.ExpectedRevenue, 0) AS ExpectedRevenue,
-    CASE WHEN s.IsActive = 1 THEN 1 ELSE 0 END AS IsActive,
+    CAST(CASE WHEN s.IsActive = 1 THEN 1 ELSE 0 END AS int) AS IsActive,
     s.CreatedDate AS CreatedAtUtc,
-    CASE WHEN s.IsDeleted = 1 THEN 1 ELSE 0 END AS IsDeleted
+    CAST(CASE WHEN s.IsDeleted = 1 THEN 1 ELSE 0 END AS int) AS IsDeleted
 FROM stg.SalesforceCampaign AS s
 LEFT JOIN etl.CampaignChannel AS ch ON ch.CampaignType = s.Type;

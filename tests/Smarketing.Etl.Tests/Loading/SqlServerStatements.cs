@@ -3,6 +3,7 @@ using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.SqlServer;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources;
+using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Schema.Catalog;
 
@@ -59,6 +60,14 @@ internal static class SqlServerStatements
             SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.Sql), ddl);
         yield return new GeneratedStatement("fill dw.FactMarketingActivity (scoped)",
             SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.ScopedSql), ddl);
+        var campaign = catalog.Table("dw.DimCampaign");
+        yield return new GeneratedStatement("fill dw.DimCampaign",
+            SqlServerLoader.FillWorkTableSql(campaign, CampaignDimension.Columns, CampaignDimension.Sql),
+            SqlServerUpsertSql.CreateWorkTable(campaign, CampaignDimension.Columns));
+        var account = catalog.Table("dw.DimAccount");
+        yield return new GeneratedStatement("fill dw.DimAccount",
+            SqlServerLoader.FillWorkTableSql(account, AccountDimension.Columns, AccountDimension.Sql),
+            SqlServerUpsertSql.CreateWorkTable(account, AccountDimension.Columns));
     }
 
     /// <summary>True when the table's business key is written by the ETL (not an IDENTITY), so it can be upserted.</summary>

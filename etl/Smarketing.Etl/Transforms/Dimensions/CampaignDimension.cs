@@ -1,13 +1,25 @@
 using Smarketing.Etl.Loading;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Dimensions;
 
-/// <summary>dw.DimCampaign from staged Salesforce campaigns; channel from the configured campaign-type map.</summary>
+/// <summary>dw.DimCampaign from staged Salesforce campaigns; channel from the configured campaign-type map (etl.CampaignChannel,
+/// written just before by <see cref="ConfiguredLookups"/>). Set-based: the rows come from the view prep.Campaign and are written
+/// into the work table inside the engine, so no campaign passes through the ETL process.</summary>
 public sealed class CampaignDimension : ITransform
 {
+    /// <summary>The dimension's columns, in the order of <see cref="Sql"/>.</summary>
+    internal static readonly string[] Columns =
+    [
+        "SalesforceCampaignId", "MarketoProgramId", "CampaignName", "CampaignType", "Channel", "Status", "ParentSalesforceCampaignId",
+        "StartDateKey", "EndDateKey", "BudgetedCost", "ActualCost", "ExpectedRevenue", "IsActive", "CreatedAtUtc", "IsDeleted", "BatchId",
+    ];
+
+    /// <summary>Every staged campaign, stamped with the running batch; in id order, so new surrogate keys follow it.</summary>
     internal const string Sql =
-        "SELECT Id, Marketo_Program_Id__c, Name, Type, Status, ParentId, StartDate, EndDate, BudgetedCost, ActualCost, ExpectedRevenue, IsActive, CreatedDate, IsDeleted " +
-        "FROM stg.SalesforceCampaign ORDER BY Id";
+        "SELECT p.SalesforceCampaignId, p.MarketoProgramId, p.CampaignName, p.CampaignType, p.Channel, p.Status, " +
+        "p.ParentSalesforceCampaignId, p.StartDateKey, p.EndDateKey, p.BudgetedCost, p.ActualCost, p.ExpectedRevenue, p.IsActive, " +
+        "p.CreatedAtUtc, p.IsDeleted, " + CurrentBatch.Id + " FROM prep.Campaign AS p ORDER BY p.SalesforceCampaignId";
 
     /// <inheritdoc />
     public string Table => "dw.DimCampaign";
@@ -15,25 +27,9 @@ public sealed class CampaignDimension : ITransform
     /// <inheritdoc />
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
-        string[] columns =
-        [
-            "SalesforceCampaignId", "MarketoProgramId", "CampaignName", "CampaignType", "Channel", "Status", "ParentSalesforceCampaignId",
-            "StartDateKey", "EndDateKey", "BudgetedCost", "ActualCost", "ExpectedRevenue", "IsActive", "CreatedAtUtc", "IsDeleted", "BatchId",
-        ];
-        return [TableLoad.Upsert(context.Loader, Table, columns, Rows(context))];
-    }
-
-    private static IEnumerable<object?[]> Rows(TransformContext context)
-    {
-        using var r = context.Loader.Read(Sql);
-        while (r.Read())
-        {
-            yield return
-            [
-                r.Str(0), r.Int(1), r.Str(2) ?? "(unnamed)", r.Str(3) ?? "Unknown", context.Company.Channel(r.Str(3)), r.Str(4), r.Str(5),
-                DateKey.From(r.Date(6)), DateKey.From(r.Date(7)), r.Dec(8) ?? 0m, r.Dec(9) ?? 0m, r.Dec(10) ?? 0m, r.Bool(11) ?? false,
-                r.Instant(12), r.Bool(13) ?? false, context.BatchId,
-            ];
-        }
+        var table = context.Loader.Catalog.Table(Table);
+        var read = context.Loader.FillWorkTable(table, Columns, Sql);
+        var counts = context.Loader.Upsert(table, UpsertOptions.Default);
+        return [new EntityCount(Table, read, counts.Inserted, counts.Updated, counts.Deleted, 0)];
     }
 }

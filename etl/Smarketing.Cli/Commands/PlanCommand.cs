@@ -6,6 +6,7 @@ using Serilog;
 using Smarketing.Cli.Console;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Pipeline;
+using Smarketing.Reporting;
 
 namespace Smarketing.Cli.Commands;
 
@@ -68,33 +69,20 @@ internal static partial class PlanCommand
     {
         if (year is null || quarter is null)
         {
-            using var asOf = loader.Read("SELECT MAX(AsOfUtc) FROM rpt.BatchHistory WHERE Status = 'Succeeded'");
-            if (!asOf.Read() || asOf.IsDBNull(0))
+            if (DemandPlanQuery.LatestAsOf(loader) is not { } asOf)
             {
                 log.Error("The warehouse has no successful batch yet: run a batch first, or name the quarter with --quarter.");
                 return ExitCodes.Failure;
             }
 
             // As of 2025-07-01 00:00 means "at the end of 30 June": the data's last quarter is Q2, the next one Q3.
-            var next = asOf.GetDateTime(0).AddTicks(-1).AddMonths(3);
+            var next = asOf.AddTicks(-1).AddMonths(3);
             (year, quarter) = (next.Year, ((next.Month - 1) / 3) + 1);
         }
 
         var name = $"{year}Q{quarter}";
         var first = (year.Value * 100) + ((quarter.Value - 1) * 3) + 1;
-        using var table = new DataTable(name);
-        table.Locale = CultureInfo.InvariantCulture;
-        using (var reader = loader.Read(
-                   "SELECT CAST(TargetYearMonth AS varchar(7)) AS TargetMonth, Team, StageName AS Stage, " +
-                   "PlanYearMonth AS PlanMonth, RequiredCount AS Required, RequiredP10 AS P10, RequiredP90 AS P90, " +
-                   "ActualCount AS Actual, InFlightCount AS InFlight, " +
-                   "Gap, ConversionRate, MedianLagDays FROM rpt.DemandPlan " +
-                   $"WHERE LookbackMonths = {lookback} AND TargetYearMonth >= {first} AND TargetYearMonth <= {first + 2} " +
-                   "ORDER BY TargetYearMonth, Team, StageOrder"))
-        {
-            table.Load(reader);
-        }
-
+        using var table = DemandPlanQuery.Read(loader, lookback, first, first + 2, name);
         if (table.Rows.Count == 0)
         {
             log.Error("No team bookings targets for {Quarter} (Targets.csv, Metric Bookings, Level Team): nothing to plan.",

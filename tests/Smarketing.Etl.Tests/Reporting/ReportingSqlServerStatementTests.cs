@@ -40,7 +40,8 @@ public partial class ReportingSqlServerStatementTests
         var sqlOf = Queries().ToDictionary(q => q.Name, q => q.Sql);
         Assert.Multiple(() =>
         {
-            Assert.That(names, Is.SupersetOf(new[] { "BatchHistoryQuery.Sql", "SlaExceptionReport.Sql", "DashboardQueries.AsOfSql", "DashboardQueries.HeadlineRuleSql" }));
+            Assert.That(names, Is.SupersetOf(new[] { "BatchHistoryQuery.Sql", "SlaExceptionReport.Sql", "DashboardQueries.AsOfSql", "DashboardQueries.HeadlineRuleSql",
+                "DemandPlanQuery.Sql", "DemandPlanQuery.LatestAsOfSql" }));
             Assert.That(DashboardQueries.RowSets.Select(r => r.Sql), Is.SubsetOf(sqlOf.Values), "every row set is a constant the proof reads");
             Assert.That(DashboardQueries.RowSets, Has.Count.EqualTo(15));
         });
@@ -51,7 +52,7 @@ public partial class ReportingSqlServerStatementTests
     {
         var root = RepositoryRoot();
         var files = Directory.EnumerateFiles(Path.Combine(root, "etl", "Smarketing.Reporting"), "*.cs", SearchOption.AllDirectories)
-            .Concat(new[] { "BatchesCommand.cs", "ReportCommand.cs" }.Select(f => Path.Combine(root, "etl", "Smarketing.Cli", "Commands", f)));
+            .Concat(new[] { "BatchesCommand.cs", "ReportCommand.cs", "PlanCommand.cs" }.Select(f => Path.Combine(root, "etl", "Smarketing.Cli", "Commands", f)));
         var known = Queries().Select(q => q.Name.Split('.')[1]).Concat(["sql"]).ToHashSet(StringComparer.Ordinal);
         var calls = files.SelectMany(file => ReadCall().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Argument: m.Groups["arg"].Value.Trim())))
             .ToList();

@@ -48,7 +48,8 @@ internal static class DemoCommand
             }
 
             var reports = Path.Combine(folder.FullName, "reports");
-            code = Warehouse.WithDuckDb(database, null, log, memoryLimit: parse.GetValue(memoryLimit), threads: parse.GetValue(threads), work: loader =>
+            code = Warehouse.WithDuckDb(database, null, log, memoryLimit: parse.GetValue(memoryLimit), threads: parse.GetValue(threads),
+                work: loader =>
             {
                 var html = new FileInfo(Path.Combine(reports, "sla-exceptions.html"));
                 var count = ReportCommand.Write(loader, "html", html);

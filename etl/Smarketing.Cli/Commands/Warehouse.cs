@@ -47,7 +47,8 @@ internal static class Warehouse
             using var loader = DuckDbLoader.Open(database.FullName, catalog, resources);
             if (deploy)
             {
-                log.Information("DuckDB engine: memory limit {Resources}, spilling to {TempDirectory}", resources.Describe(), loader.TempDirectory);
+                log.Information("DuckDB engine: memory limit {Resources}, spilling to {TempDirectory}",
+                    resources.Describe(), loader.TempDirectory);
             }
 
             var report = deploy ? DuckDbDeployer.Deploy(loader) : new DeployReport();
@@ -75,8 +76,8 @@ internal static class Warehouse
         {
             // The batch was rolled back (EtlRunner); the budget, not the data, is the problem, so say which knob to turn.
             log.Error("The embedded engine ran out of its memory budget ({Resources}); nothing was committed. Raise --memory-limit " +
-                      "(or {Variable}) or lower --threads. DuckDB said: {Message}", resources.Describe(), DuckDbResources.MemoryLimitVariable,
-                e.Message.Split('\n')[0]);
+                      "(or {Variable}) or lower --threads. DuckDB said: {Message}",
+                resources.Describe(), DuckDbResources.MemoryLimitVariable, e.Message.Split('\n')[0]);
             return ExitCodes.Failure;
         }
     }

@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Smarketing.Etl.Loading.DuckDb;
 
 /// <summary>
-/// What the embedded engine may use: a memory budget, a thread count and where it spills. Bounded by default, because DuckDB's own
-/// default (80 % of the machine's memory, kept as a cache) lets one nightly batch crowd out everything else on a shared ETL host;
+/// What the embedded engine may use: a memory budget, a thread count and where it spills. Bounded by default, because DuckDB's
+/// own default (80 % of the machine's memory, kept as a cache) lets one nightly batch crowd out everything else on a shared ETL host;
 /// with a budget DuckDB spills sorts, joins and temporary tables to <see cref="TempDirectory"/> instead.
 /// </summary>
-/// <param name="MemoryLimitBytes">DuckDB's <c>memory_limit</c>, in bytes (its buffer manager; the .NET heap comes on top).</param>
+/// <param name="MemoryLimitBytes">DuckDB's <c>memory_limit</c>, in bytes (its buffer manager; the .NET heap comes on
+/// top).</param>
 /// <param name="Threads">DuckDB's <c>threads</c>.</param>
 /// <param name="Source">Where the figures came from, for the log: "default", an option or an environment variable.</param>
 public sealed record DuckDbResources(long MemoryLimitBytes, int Threads, string Source)
@@ -25,13 +26,16 @@ public sealed record DuckDbResources(long MemoryLimitBytes, int Threads, string 
     /// <summary>Smallest default budget (256 MiB): below it a 100,000-lead load spills nearly everything.</summary>
     public const long DefaultMemoryFloorBytes = 256L * 1024 * 1024;
 
-    /// <summary>Largest default budget (2 GiB): a million-lead load finishes in it, spilling, so more only grows the cache.</summary>
+    /// <summary>Largest default budget (2 GiB): keeps the engine within issue 15's 2 GiB peak target on any host; beyond the
+    /// budget DuckDB spills.</summary>
     public const long DefaultMemoryCapBytes = 2L * 1024 * 1024 * 1024;
 
-    /// <summary>Smallest budget accepted from an option or a variable (16 MiB); DuckDB needs a few MiB per thread to run at all.</summary>
+    /// <summary>Smallest budget accepted from an option or a variable (16 MiB); DuckDB needs a few MiB per thread to run at
+    /// all.</summary>
     public const long MinimumMemoryBytes = 16L * 1024 * 1024;
 
-    /// <summary>The spill folder used for a database file: <c>&lt;file&gt;.tmp</c> beside it, removed when the loader closes.</summary>
+    /// <summary>The spill folder used for a database file: <c>&lt;file&gt;.tmp</c> beside it, removed when the loader
+    /// closes.</summary>
     public static string TempDirectoryFor(string databasePath) => databasePath + ".tmp";
 
     /// <summary>The default for a machine: <see cref="DefaultMemoryShare"/> of <paramref name="availableMemoryBytes"/> between the
@@ -89,7 +93,8 @@ public sealed record DuckDbResources(long MemoryLimitBytes, int Threads, string 
             _ => null,
         };
         if (factor is null
-            || !double.TryParse(trimmed[..unitStart].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || !double.TryParse(trimmed[..unitStart].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+                out var number)
             || number * factor.Value is var bytes && (bytes < MinimumMemoryBytes || bytes > long.MaxValue / 2))
         {
             throw new ArgumentException(

@@ -15,10 +15,7 @@ public static class MachineProbe
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT version()";
         var duckDb = $"DuckDB {command.ExecuteScalar()} (DuckDB.NET {typeof(DuckDBConnection).Assembly.GetName().Version})";
-        command.CommandText = "SELECT current_setting('memory_limit')";
-        var limit = DuckDbLoader.MemoryLimit is { } configured
-            ? $"{configured} ({DuckDbLoader.MemoryLimitVariable})"
-            : $"DuckDB's default, {command.ExecuteScalar()}";
+        var limit = DuckDbResources.Resolve().Describe();
         return new MachineFacts(Environment.ProcessorCount, Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1073741824.0, 1), Cpu(),
             RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, duckDb, limit, LoadAverage(), LoadAverage());
     }

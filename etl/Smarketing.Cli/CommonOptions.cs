@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Smarketing.Etl.Loading.DuckDb;
 
 namespace Smarketing.Cli;
 
@@ -56,4 +57,40 @@ internal static class CommonOptions
     {
         Description = "Funnel configuration file (default: the shipped config/funnel.json).",
     };
+
+    /// <summary><c>--memory-limit</c>: the embedded engine's memory budget; checked at parse time so a bad value exits 2.</summary>
+    public static Option<string?> MemoryLimit()
+    {
+        var option = new Option<string?>("--memory-limit")
+        {
+            Description = "DuckDB memory budget, e.g. 512MB, 2GB, 1.5GiB; beyond it the engine spills to <database>.tmp. Default: " +
+                          $"{DuckDbResources.MemoryLimitVariable}, else a quarter of the memory available, between 256 MiB and 2 GiB.",
+        };
+        option.Validators.Add(r =>
+            Check(r, () => DuckDbResources.ParseMemorySize(r.GetValueOrDefault<string?>() ?? "", "--memory-limit")));
+        return option;
+    }
+
+    /// <summary><c>--threads</c>: the embedded engine's thread count; checked at parse time so a bad value exits 2.</summary>
+    public static Option<string?> Threads()
+    {
+        var option = new Option<string?>("--threads")
+        {
+            Description = $"DuckDB threads. Default: {DuckDbResources.ThreadsVariable}, else one per processor available.",
+        };
+        option.Validators.Add(r => Check(r, () => DuckDbResources.ParseThreads(r.GetValueOrDefault<string?>() ?? "", "--threads")));
+        return option;
+    }
+
+    private static void Check(System.CommandLine.Parsing.OptionResult result, Action parse)
+    {
+        try
+        {
+            parse();
+        }
+        catch (ArgumentException e)
+        {
+            result.AddError(e.Message);
+        }
+    }
 }

@@ -14,9 +14,11 @@ internal static class DemoCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Demo folder (exports, warehouse, reports).", DefaultValueFactory = _ => new DirectoryInfo("demo") };
         var leads = GenerateCommand.Leads();
         var seed = GenerateCommand.Seed();
+        var memoryLimit = CommonOptions.MemoryLimit();
+        var threads = CommonOptions.Threads();
         var command = new Command("demo", "Generate sample exports, deploy the embedded warehouse, run the ETL and write the reports — no server needed.")
         {
-            output, leads, seed,
+            output, leads, seed, memoryLimit, threads,
         };
         command.SetAction(parse =>
         {
@@ -38,14 +40,16 @@ internal static class DemoCommand
                 File.Delete(database.FullName + ".wal");
             }
 
-            code = RunCommand.Execute(new RunOptions(exports.FullName), database, null, null, log, interactive);
+            code = RunCommand.Execute(new RunOptions(exports.FullName), database, null, null, log, interactive,
+                parse.GetValue(memoryLimit), parse.GetValue(threads));
             if (code != ExitCodes.Success)
             {
                 return code;
             }
 
             var reports = Path.Combine(folder.FullName, "reports");
-            code = Warehouse.WithDuckDb(database, null, log, loader =>
+            code = Warehouse.WithDuckDb(database, null, log, memoryLimit: parse.GetValue(memoryLimit), threads: parse.GetValue(threads),
+                work: loader =>
             {
                 var html = new FileInfo(Path.Combine(reports, "sla-exceptions.html"));
                 var count = ReportCommand.Write(loader, "html", html);

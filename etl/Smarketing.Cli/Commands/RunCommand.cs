@@ -66,11 +66,14 @@ internal static class RunCommand
         {
             Description = "Rebuild the lead facts of every lead, not only of those the delta touched (after changing a transform, or to check an incremental warehouse).",
         };
+        var memoryLimit = CommonOptions.MemoryLimit();
+        var threads = CommonOptions.Threads();
         var mapping = MappingCommand.MappingOption(required: false);
         var outside = MappingCommand.AllowOutsideSourceOption();
         var command = new Command("run", "Run one ETL batch: read the exports, stage, transform and load the warehouse in one transaction.")
         {
-            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, full, allowShrink, recomputeAll, mapping, outside,
+            source, engine, database, connection, databaseName, config, dacpac, asOf, maxReject, full, allowShrink, recomputeAll, memoryLimit, threads, mapping,
+            outside,
         };
         command.SetAction(parse =>
         {
@@ -111,7 +114,8 @@ internal static class RunCommand
                 };
                 if (parse.GetValue(engine) != "sqlserver")
                 {
-                    return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive);
+                    return Execute(options, parse.GetValue(database)!, parse.GetValue(config), parse.GetValue(dacpac), log, interactive,
+                        parse.GetValue(memoryLimit), parse.GetValue(threads));
                 }
 
                 // The connection string is never logged: it may hold a password.
@@ -128,11 +132,14 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Loads the configuration, opens the warehouse and runs one batch; shared with <c>demo</c>.</summary>
-    public static int Execute(RunOptions options, FileInfo database, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>
+    /// <summary>Loads the configuration, opens the warehouse and runs one batch; shared with <c>demo</c>. <paramref name="memoryLimit"/>
+    /// and <paramref name="threads"/> are the engine options (null: environment, else machine default).</summary>
+    public static int Execute(RunOptions options, FileInfo database, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive,
+        string? memoryLimit = null, string? threads = null) =>
         Prepare(options, config, log, out var configuration) is { } failed
             ? failed
-            : Warehouse.WithDuckDb(database, dacpac, log, deploy: true, work: loader => RunBatch(loader, configuration!, options, database.FullName, log, interactive));
+            : Warehouse.WithDuckDb(database, dacpac, log, deploy: true, memoryLimit: memoryLimit, threads: threads,
+                work: loader => RunBatch(loader, configuration!, options, database.FullName, log, interactive));
 
     /// <summary>One batch into a SQL Server database deployed with <c>smarketing deploy --engine sqlserver</c>.</summary>
     public static int ExecuteOnSqlServer(RunOptions options, string connectionString, string? databaseName, FileInfo? config, FileInfo? dacpac, ILogger log, bool interactive) =>

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Microsoft.Data.SqlClient;
 using Serilog;
 using Smarketing.Etl.Loading;
@@ -18,8 +19,10 @@ internal static class Warehouse
 
     /// <summary>Opens the DuckDB warehouse, runs <paramref name="work"/>, and maps failures to exit codes. With <paramref name="deploy"/>
     /// (the ETL run) a new or outdated database is first brought up to the model; read-only commands leave the file as it is and
-    /// refuse a path that holds no warehouse.</summary>
-    public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work, bool deploy = false)
+    /// refuse a path that holds no warehouse. <paramref name="memoryLimit"/> and <paramref name="threads"/> (options, already
+    /// checked) override the engine's resources (<see cref="DuckDbResources.Resolve"/>); a bad environment variable exits 2.</summary>
+    public static int WithDuckDb(FileInfo database, FileInfo? dacpac, ILogger log, Func<DuckDbLoader, int> work, bool deploy = false,
+        string? memoryLimit = null, string? threads = null)
     {
         if (!deploy && !File.Exists(database.FullName))
         {
@@ -27,10 +30,27 @@ internal static class Warehouse
             return ExitCodes.InvalidArguments;
         }
 
+        DuckDbResources resources;
+        try
+        {
+            resources = DuckDbResources.Resolve(memoryLimit, threads);
+        }
+        catch (ArgumentException e)
+        {
+            log.Error("{Message}", e.Message);
+            return ExitCodes.InvalidArguments;
+        }
+
         try
         {
             var catalog = WarehouseModel.LoadCatalog(dacpac?.FullName);
-            using var loader = DuckDbLoader.Open(database.FullName, catalog);
+            using var loader = DuckDbLoader.Open(database.FullName, catalog, resources);
+            if (deploy)
+            {
+                log.Information("DuckDB engine: memory limit {Resources}, spilling to {TempDirectory}",
+                    resources.Describe(), loader.TempDirectory);
+            }
+
             var report = deploy ? DuckDbDeployer.Deploy(loader) : new DeployReport();
             if (report.Blocked)
             {
@@ -50,6 +70,14 @@ internal static class Warehouse
         catch (FileNotFoundException e)
         {
             log.Error("{Message}", e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (DuckDBException e) when (e.Message.StartsWith("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            // The batch was rolled back (EtlRunner); the budget, not the data, is the problem, so say which knob to turn.
+            log.Error("The embedded engine ran out of its memory budget ({Resources}); nothing was committed. Raise --memory-limit " +
+                      "(or {Variable}) or lower --threads. DuckDB said: {Message}",
+                resources.Describe(), DuckDbResources.MemoryLimitVariable, e.Message.Split('\n')[0]);
             return ExitCodes.Failure;
         }
     }

@@ -33,6 +33,35 @@ public class ArgumentCheckTests
         Assert.That(Run("run", "--source", folder, "--database", Path.Combine(folder, "w.duckdb"), "--as-of", asOf),
             Is.EqualTo(ExitCodes.InvalidArguments));
 
+    [TestCase("run", "--memory-limit", "2")]
+    [TestCase("run", "--memory-limit", "lots")]
+    [TestCase("run", "--threads", "0")]
+    [TestCase("demo", "--memory-limit", "8MB")]
+    [TestCase("demo", "--threads", "two")]
+    public void An_engine_budget_that_is_not_a_size_or_a_thread_count_is_an_argument_error(string command, string option, string value)
+    {
+        var database = Path.Combine(folder, "w.duckdb");
+        var args = command == "run" ? new[] { "run", "--source", folder, "--database", database } : ["demo", "--out", folder];
+        Assert.That(Run([.. args, option, value]), Is.EqualTo(ExitCodes.InvalidArguments));
+        Assert.That(File.Exists(database) || Directory.Exists(Path.Combine(folder, "exports")), Is.False, "nothing is written");
+    }
+
+    [Test]
+    public void A_memory_budget_variable_that_is_not_a_size_is_an_argument_error()
+    {
+        var saved = Environment.GetEnvironmentVariable(Smarketing.Etl.Loading.DuckDb.DuckDbResources.MemoryLimitVariable);
+        Environment.SetEnvironmentVariable(Smarketing.Etl.Loading.DuckDb.DuckDbResources.MemoryLimitVariable, "half");
+        try
+        {
+            Assert.That(Run("run", "--source", folder, "--database", Path.Combine(folder, "w.duckdb")), Is.EqualTo(ExitCodes.InvalidArguments));
+            Assert.That(File.Exists(Path.Combine(folder, "w.duckdb")), Is.False);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Smarketing.Etl.Loading.DuckDb.DuckDbResources.MemoryLimitVariable, saved);
+        }
+    }
+
     [Test]
     public void Generate_into_a_path_that_is_a_file_is_an_argument_error_and_leaves_the_file_alone()
     {

@@ -27,9 +27,12 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
-    /// <summary>Opens (creating if needed) the database file; throws <see cref="WarehouseBusyException"/> when another process holds it.</summary>
-    public static DuckDbLoader Open(string databasePath, SchemaCatalog catalog)
+    /// <summary>Opens (creating if needed) the database file with <paramref name="resources"/> (default:
+    /// <see cref="DuckDbResources.Resolve"/> from the environment and the machine); throws <see cref="WarehouseBusyException"/> when
+    /// another process holds it.</summary>
+    public static DuckDbLoader Open(string databasePath, SchemaCatalog catalog, DuckDbResources? resources = null)
     {
+        resources ??= DuckDbResources.Resolve();
         var full = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connection = new DuckDBConnection($"Data Source={full}");
@@ -43,34 +46,22 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
             throw new WarehouseBusyException(DuckDbLockHolder.Describe(full, e.Message), e);
         }
 
-        if (MemoryLimit is { } limit)
+        var temp = DuckDbResources.TempDirectoryFor(full);
+        using (var command = connection.CreateCommand())
         {
-            try
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = $"SET memory_limit = '{limit.Replace("'", "''", StringComparison.Ordinal)}'";
-                command.ExecuteNonQuery();
-            }
-            catch (DuckDBException e)
-            {
-                connection.Dispose();
-                throw new ArgumentException($"{MemoryLimitVariable}='{limit}' is not a DuckDB memory size (e.g. 512MB, 2GB): {e.Message}", e);
-            }
+            command.CommandText = $"SET memory_limit = '{resources.MemoryLimitSetting}'; SET threads = {resources.Threads}; " +
+                                  $"SET temp_directory = '{temp.Replace("'", "''", StringComparison.Ordinal)}'";
+            command.ExecuteNonQuery();
         }
 
-        return new DuckDbLoader(connection, catalog, full);
+        return new DuckDbLoader(connection, catalog, full) { Resources = resources, TempDirectory = temp };
     }
 
-    /// <summary>Environment variable that gives the engine a memory budget, e.g. <c>512MB</c> or <c>2GB</c>.</summary>
-    public const string MemoryLimitVariable = "SMARKETING_DUCKDB_MEMORY_LIMIT";
+    /// <summary>The memory budget and threads the engine runs with.</summary>
+    public DuckDbResources Resources { get; private init; } = null!;
 
-    /// <summary>
-    /// The engine's memory budget from <see cref="MemoryLimitVariable"/>; null leaves DuckDB's default (80 % of the machine's memory,
-    /// kept as a cache). With a budget DuckDB spills sorts, joins and temporary tables to disk beside the database instead. Not set
-    /// by default: under a 512MB budget DuckDB 1.5.6 failed now and then ("Invalid unicode … in segment statistics update") in the
-    /// insert that follows the update of a 3.5-million-row fact in a delta batch (bench/FINDINGS.md).
-    /// </summary>
-    public static string? MemoryLimit => Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } configured ? configured : null;
+    /// <summary>Where DuckDB spills beyond its budget: <c>&lt;database&gt;.tmp</c> beside the file, removed on close.</summary>
+    public string TempDirectory { get; private init; } = null!;
 
     /// <summary>The underlying connection, for reports and tests that query the warehouse directly.</summary>
     public DbConnection Connection => connection;
@@ -117,5 +108,23 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     {
         transaction?.Dispose();
         connection.Dispose();
+        RemoveTempDirectory();
+    }
+
+    /// <summary>DuckDB deletes its spill files when it closes but may leave the folder; a second process holding the database
+    /// cannot exist (the file lock), so the folder is this loader's alone.</summary>
+    private void RemoveTempDirectory()
+    {
+        try
+        {
+            if (Directory.Exists(TempDirectory))
+            {
+                Directory.Delete(TempDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Left for the next close: a spill folder never holds data the warehouse needs.
+        }
     }
 }

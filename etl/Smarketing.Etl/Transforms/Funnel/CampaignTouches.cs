@@ -2,23 +2,28 @@ using Smarketing.Etl.Loading;
 
 namespace Smarketing.Etl.Transforms.Funnel;
 
-/// <summary>Campaign keys and channels by Salesforce campaign id, and the touch-based campaign choices for a lead.</summary>
+/// <summary>Campaign keys and channels by Salesforce campaign id, and the touch-based campaign choices for a lead. A campaign
+/// whose type the configuration does not map to a channel (<c>campaignChannels</c>), or that has no type, gives a lead no channel:
+/// the lead keeps its own lead source, so a mapped CRM's campaigns cannot turn every lead's channel into "Other" or "Unknown".</summary>
 public sealed class CampaignTouches
 {
-    private readonly Dictionary<string, (int Key, string Channel)> campaigns;
+    private readonly Dictionary<string, (int Key, string? Channel)> campaigns;
 
-    private CampaignTouches(Dictionary<string, (int, string)> campaigns) => this.campaigns = campaigns;
+    private CampaignTouches(Dictionary<string, (int, string?)> campaigns) => this.campaigns = campaigns;
 
-    internal const string Sql = "SELECT SalesforceCampaignId, CampaignKey, Channel FROM dw.DimCampaign WHERE CampaignKey <> 0";
+    internal const string Sql =
+        "SELECT SalesforceCampaignId, CampaignKey, Channel, CampaignType FROM dw.DimCampaign WHERE CampaignKey <> 0";
 
-    /// <summary>Reads dw.DimCampaign.</summary>
-    public static CampaignTouches Load(IWarehouseLoader loader)
+    /// <summary>Reads dw.DimCampaign; <paramref name="campaignChannels"/> is the configuration's campaign type → channel map.</summary>
+    public static CampaignTouches Load(IWarehouseLoader loader, IReadOnlyDictionary<string, string> campaignChannels)
     {
-        var campaigns = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(campaignChannels);
+        var campaigns = new Dictionary<string, (int, string?)>(StringComparer.Ordinal);
         using var r = loader.Read(Sql);
         while (r.Read())
         {
-            campaigns[r.Str(0)!] = (r.Int(1)!.Value, r.Str(2) ?? "Unknown");
+            var configured = r.Str(3) is { } type && campaignChannels.ContainsKey(type);
+            campaigns[r.Str(0)!] = (r.Int(1)!.Value, configured ? r.Str(2) : null);
         }
 
         return new CampaignTouches(campaigns);

@@ -22,7 +22,7 @@ public sealed partial class FunnelFacts : ITransform
         var keys = new Lookups(
             new StageCatalog(context.Configuration, loader),
             RepKeys.Load(loader),
-            CampaignTouches.Load(loader),
+            CampaignTouches.Load(loader, context.Configuration.CampaignChannels),
             KeyMap.Personas(loader),
             KeyMap.SlaRules(loader));
         var timelines = new StageTimelineBuilder(keys.Stages, TimeSpan.FromHours((double)context.Configuration.MarketoStageToleranceHours));

@@ -89,6 +89,11 @@ internal static class RunCommand
             // scratch once the batch has succeeded; after a failure they stay for inspection.
             if (MappingCommand.NormalizeForRun(landing, map, parse.GetValue(maxReject) ?? 5.0, parse.GetValue(outside), log, out landing) is { } failed)
             {
+                if (Directory.Exists(landing))
+                {
+                    log.Warning("The canonical files of the mapped export are kept for inspection in {Folder}", landing);
+                }
+
                 return failed;
             }
 

@@ -22,6 +22,10 @@ internal static class CliProcess
         }
 
         start.Environment["CI"] = "true";
+        // Whatever the program writes to the temporary folder (e.g. the canonical files a failed run --mapping keeps for
+        // inspection) lands in this test run's folder, which is deleted after the last test.
+        Directory.CreateDirectory(TestTemp.Root);
+        start.Environment["TMPDIR"] = TestTemp.Root;
         return Process.Start(start)!;
     }
 

@@ -8,10 +8,7 @@ public sealed partial class DuckDbLoader
     public long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql)
     {
         // Created (or emptied) and typed exactly as for a bulk load, so the upsert that follows cannot tell the two apart.
-        using (OpenWorkTable(target, columns))
-        {
-        }
-
+        CreateWorkTable(target, columns);
         return Execute(UpsertStatements.FillWorkTable(Dialect, target, columns, selectSql));
     }
 }

@@ -13,12 +13,20 @@ public sealed partial class DuckDbLoader
     /// <inheritdoc />
     public IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns)
     {
+        var definitions = CreateWorkTable(target, columns);
+        var appender = connection.CreateAppender("temp", "main", $"Work_{target.Schema}_{target.Name}");
+        return new DuckDbRowWriter(appender, columns, definitions.Select(c => ClrValue.For(c.Type)).ToArray());
+    }
+
+    /// <summary>Creates (or empties) the work table of <paramref name="target"/> with these columns, for a bulk writer or a
+    /// set-based fill, and remembers its columns for <see cref="Upsert"/>.</summary>
+    private List<ColumnDefinition> CreateWorkTable(TableDefinition target, IReadOnlyList<string> columns)
+    {
         var definitions = columns.Select(c => target.FindColumn(c)
             ?? throw new ArgumentException($"{target.FullName} has no column {c}.", nameof(columns))).ToList();
         Execute(Dialect.CreateWorkTable(target, definitions));
         workColumns[target.FullName] = columns;
-        var appender = connection.CreateAppender("temp", "main", $"Work_{target.Schema}_{target.Name}");
-        return new DuckDbRowWriter(appender, columns, definitions.Select(c => ClrValue.For(c.Type)).ToArray());
+        return definitions;
     }
 
     /// <inheritdoc />

@@ -7,10 +7,7 @@ public sealed partial class SqlServerLoader
     /// <inheritdoc />
     public long FillWorkTable(TableDefinition target, IReadOnlyList<string> columns, string selectSql)
     {
-        var names = columns.Select(c => target.FindColumn(c)?.Name
-            ?? throw new ArgumentException($"{target.FullName} has no column {c}.", nameof(columns))).ToList();
-        Execute(SqlServerUpsertSql.CreateWorkTable(target, names));
-        workColumns[target.FullName] = names;
+        var names = CreateWorkTable(target, columns).Select(c => c.Name).ToList();
         return Execute(FillWorkTableSql(target, names, selectSql));
     }
 

@@ -10,12 +10,20 @@ public sealed partial class SqlServerLoader
     /// <inheritdoc />
     public IRowWriter OpenWorkTable(TableDefinition target, IReadOnlyList<string> columns)
     {
+        var definitions = CreateWorkTable(target, columns);
+        return new SqlServerRowWriter(connection, transaction, SqlServerUpsertSql.WorkTableName(target), definitions, commandTimeoutSeconds);
+    }
+
+    /// <summary>Creates the work table of <paramref name="target"/> with these columns (named as the model spells them), for a
+    /// bulk copy or a set-based fill, and remembers them for <see cref="Upsert"/>.</summary>
+    private List<ColumnDefinition> CreateWorkTable(TableDefinition target, IReadOnlyList<string> columns)
+    {
         var definitions = columns.Select(c => target.FindColumn(c)
             ?? throw new ArgumentException($"{target.FullName} has no column {c}.", nameof(columns))).ToList();
         var names = definitions.Select(c => c.Name).ToList();
         Execute(SqlServerUpsertSql.CreateWorkTable(target, names));
         workColumns[target.FullName] = names;
-        return new SqlServerRowWriter(connection, transaction, SqlServerUpsertSql.WorkTableName(target), definitions, commandTimeoutSeconds);
+        return definitions;
     }
 
     /// <inheritdoc />

@@ -68,6 +68,11 @@ internal static class SqlServerStatements
         yield return new GeneratedStatement("fill dw.DimAccount",
             SqlServerLoader.FillWorkTableSql(account, AccountDimension.Columns, AccountDimension.Sql),
             SqlServerUpsertSql.CreateWorkTable(account, AccountDimension.Columns));
+        var lead = catalog.Table("dw.DimLead");
+        var leadDdl = SqlServerUpsertSql.CreateWorkTable(lead, LeadDimension.Columns);
+        yield return new GeneratedStatement("fill dw.DimLead (full)", SqlServerLoader.FillWorkTableSql(lead, LeadDimension.Columns, LeadDimension.Sql), leadDdl);
+        yield return new GeneratedStatement("fill dw.DimLead (changed)",
+            SqlServerLoader.FillWorkTableSql(lead, LeadDimension.Columns, LeadDimension.ChangedSql), leadDdl);
     }
 
     /// <summary>True when the table's business key is written by the ETL (not an IDENTITY), so it can be upserted.</summary>

@@ -25,6 +25,8 @@ CREATE TABLE stg.SalesforceLead
     LastModifiedDate       datetime2(3)   NULL,
     SystemModstamp         datetime2(3)   NULL,
     IsDeleted              bit            NULL,
+    EmailHash              char(64)       NULL,     -- typed at staging: SHA-256 hex of the trimmed, lower-cased Email
+    EmailDomain            nvarchar(320)  NULL,     -- typed at staging: the part of Email after its last '@', lower-cased
     BatchId                int            NOT NULL,
     SourceFile             nvarchar(260)  NOT NULL,
     SourceLine             int            NOT NULL,

@@ -49,4 +49,35 @@ public class StagedAttributesTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Test]
+    public void Staging_a_lead_keeps_the_hash_and_domain_of_its_trimmed_lower_cased_e_mail()
+    {
+        var folder = CliProcess.TempFolder();
+        try
+        {
+            // SHA-256 hex of "ann@example.com", computed outside .NET (Python: hashlib.sha256(b'ann@example.com').hexdigest()).
+            var file = Path.Combine(folder, "Lead.csv");
+            File.WriteAllText(file,
+                "Id,Email,Status,CreatedDate,SystemModstamp\n" +
+                "L1, Ann@Example.COM ,Open,2025-01-02T10:00:00Z,2025-01-02T10:00:00Z\n" +
+                "L2,,Open,2025-01-02T10:00:00Z,2025-01-02T10:00:00Z\n");
+            using var loader = DuckDbLoader.Open(Path.Combine(folder, "warehouse.duckdb"), WarehouseModel.LoadCatalog());
+            DuckDbDeployer.Deploy(loader);
+            loader.BeginTransaction();
+            new Stager(loader).Stage(file, SourceFiles.All.Single(s => s.FileName == "Lead.csv"), batchId: 1);
+            var staged = loader.Connection.Query<(string Id, string? Hash, string? Domain)>(
+                "SELECT Id, EmailHash, EmailDomain FROM stg.SalesforceLead ORDER BY Id").ToList();
+            loader.Rollback();
+
+            Assert.That(staged, Is.EqualTo(new (string, string?, string?)[]
+            {
+                ("L1", "71d4f55f72fa128dfb468a1a3901507c804b74316488744d769d7f4b16696476", "example.com"), ("L2", null, null),
+            }));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

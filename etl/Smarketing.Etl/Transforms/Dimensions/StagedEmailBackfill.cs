@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Staging;
 
@@ -21,13 +22,13 @@ internal static class StagedEmailBackfill
 
     /// <summary>Backfills both tables; returns the staged rows given a hash or a domain.</summary>
     public static long Run(IWarehouseLoader loader) =>
-        Backfill(loader, "stg.SalesforceLead", Missing(loader, LeadsSql)) +
-        Backfill(loader, "stg.SalesforceContact", Missing(loader, ContactsSql));
+        Backfill(loader, "stg.SalesforceLead", Missing(loader.Read(LeadsSql))) +
+        Backfill(loader, "stg.SalesforceContact", Missing(loader.Read(ContactsSql)));
 
-    private static List<object?[]> Missing(IWarehouseLoader loader, string sql)
+    private static List<object?[]> Missing(DbDataReader staged)
     {
         var rows = new List<object?[]>();
-        using var reader = loader.Read(sql);
+        using var reader = staged;
         while (reader.Read())
         {
             var email = reader.Str(1);

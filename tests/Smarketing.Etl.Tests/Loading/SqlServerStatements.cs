@@ -73,6 +73,10 @@ internal static class SqlServerStatements
         yield return new GeneratedStatement("fill dw.DimLead (full)", SqlServerLoader.FillWorkTableSql(lead, LeadDimension.Columns, LeadDimension.Sql), leadDdl);
         yield return new GeneratedStatement("fill dw.DimLead (changed)",
             SqlServerLoader.FillWorkTableSql(lead, LeadDimension.Columns, LeadDimension.ChangedSql), leadDdl);
+        var cost = catalog.Table("dw.FactCampaignCost");
+        yield return new GeneratedStatement("fill dw.FactCampaignCost",
+            SqlServerLoader.FillWorkTableSql(cost, CampaignCostFact.Columns, CampaignCostFact.Sql),
+            SqlServerUpsertSql.CreateWorkTable(cost, CampaignCostFact.Columns));
     }
 
     /// <summary>True when the table's business key is written by the ETL (not an IDENTITY), so it can be upserted.</summary>

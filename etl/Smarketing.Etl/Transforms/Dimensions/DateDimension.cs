@@ -5,7 +5,8 @@ using Smarketing.Etl.Loading;
 namespace Smarketing.Etl.Transforms.Dimensions;
 
 /// <summary>dw.DimDate for whole calendar years from the earliest staged date to a year past the latest: calendar, ISO week,
-/// fiscal year (named for the calendar year it ends in), and business-day flags from the default calendar.</summary>
+/// fiscal year (named for the calendar year it ends in), and business-day flags from the default calendar. The creation of a
+/// campaign without a start date counts too: its cost is booked from that day, and prep.CampaignCost counts the days here.</summary>
 public sealed class DateDimension : ITransform
 {
     internal const string RangeSql =
@@ -14,6 +15,7 @@ public sealed class DateDimension : ITransform
         "SELECT CAST(CreatedDate AS date) FROM stg.SalesforceOpportunity UNION ALL " +
         "SELECT CloseDate FROM stg.SalesforceOpportunity UNION ALL " +
         "SELECT StartDate FROM stg.SalesforceCampaign UNION ALL " +
+        "SELECT CAST(CreatedDate AS date) FROM stg.SalesforceCampaign WHERE StartDate IS NULL UNION ALL " +
         "SELECT EndDate FROM stg.SalesforceCampaign UNION ALL " +
         "SELECT Month FROM stg.Target UNION ALL " +
         "SELECT CAST(activityDate AS date) FROM stg.MarketoActivity) AS Dates";

@@ -7,7 +7,11 @@ public class StagingTablesTests
 {
     private static readonly string[] LineageColumns = ["BatchId", "SourceFile", "SourceLine"];
     /// <summary>Typed at staging from another field of the row (Staging.StagedAttributes), never read from the file.</summary>
-    private static readonly Dictionary<string, string[]> DerivedColumns = new() { ["stg.MarketoActivity"] = ["scoreDelta"] };
+    private static readonly Dictionary<string, string[]> DerivedColumns = new()
+    {
+        ["stg.MarketoActivity"] = ["scoreDelta"], ["stg.SalesforceLead"] = ["EmailHash", "EmailDomain"],
+        ["stg.SalesforceContact"] = ["EmailHash", "EmailDomain"],
+    };
 
     private static readonly string[] DateOnlyColumns = ["ConvertedDate", "CloseDate", "StartDate", "EndDate", "ActivityDate", "FirstRespondedDate", "NextStartDate"];
 

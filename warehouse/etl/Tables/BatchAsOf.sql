@@ -1,5 +1,5 @@
--- One row: the batch that last loaded the cost facts and the instant it evaluated them at (its as-of, which may come from the
--- data, so etl.BatchRun learns it only when the batch ends). prep.CampaignCost spreads cost to date up to this date.
+-- One row per batch that loaded the cost facts, only the latest kept: the instant it evaluated them at (its as-of, which may come
+-- from the data, so etl.BatchRun learns it only when the batch ends). prep.CampaignCost spreads cost to date up to this date.
 CREATE TABLE etl.BatchAsOf
 (
     BatchId int          NOT NULL,

@@ -6,7 +6,8 @@
 -- decimal.Round: 0.00005 becomes 0.0000, 0.00015 becomes 0.0002) and the last month takes the remainder, so the parts add up to the
 -- cost exactly. SQL's ROUND rounds half away from zero and DuckDB divides decimals in floating point, so the rounding is done on
 -- whole units of 0.0001 instead: q and r, quotient and remainder of units × days by the total days, round up when 2r exceeds the
--- total or equals it with q odd. Exact while units × days < 2^53 (a cost below 290 billion).
+-- total or equals it with q odd (q itself is an exact division: the remainder is taken off first). Exact while units × days
+-- < 2^53 (a cost below 290 billion), as DuckDB divides decimals in double precision.
 CREATE VIEW prep.CampaignCost
 AS
 WITH Costed AS (
@@ -78,11 +79,11 @@ Rounded AS (
         Units,
         MonthStartDateKey,
         LastMonthStartDateKey,
-        CAST((Numerator - Numerator % TotalDays) / TotalDays AS bigint)
+        CAST(CAST(Numerator - Numerator % TotalDays AS decimal(38,0)) / TotalDays AS bigint)
             + CASE
                 WHEN 2 * ABS(Numerator % TotalDays) > TotalDays
                     OR (2 * ABS(Numerator % TotalDays) = TotalDays
-                        AND CAST((Numerator - Numerator % TotalDays) / TotalDays AS bigint) % 2 <> 0)
+                        AND CAST(CAST(Numerator - Numerator % TotalDays AS decimal(38,0)) / TotalDays AS bigint) % 2 <> 0)
                 THEN SIGN(Numerator)
                 ELSE 0
             END AS PartUnits

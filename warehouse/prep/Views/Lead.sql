@@ -8,7 +8,7 @@ CREATE VIEW prep.Lead
 AS
 SELECT
     l.Id AS SalesforceLeadId,
-    COALESCE(ml.MarketoId, mc.MarketoId) AS MarketoLeadId,
+    CAST(COALESCE(ml.MarketoId, mc.MarketoId) AS int) AS MarketoLeadId,
     CAST('Lead' AS varchar(10)) AS RecordType,
     l.EmailHash AS EmailHash,
     l.EmailDomain AS EmailDomain,
@@ -24,7 +24,7 @@ SELECT
     l.Rating AS Rating,
     l.Status AS CurrentStatus,
     l.Rejection_Reason__c AS LastRejectionReason,
-    COALESCE(ml.Score, mc.Score) AS LeadScore,
+    CAST(COALESCE(ml.Score, mc.Score) AS int) AS LeadScore,
     l.OwnerId AS OwnerSalesforceUserId,
     CAST(CASE WHEN l.IsConverted = 1 THEN 1 ELSE 0 END AS int) AS IsConverted,
     CAST(YEAR(l.ConvertedDate) * 10000 + MONTH(l.ConvertedDate) * 100 + DAY(l.ConvertedDate) AS int) AS ConvertedDateKey,

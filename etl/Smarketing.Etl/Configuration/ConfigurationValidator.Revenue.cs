@@ -33,6 +33,11 @@ public static partial class ConfigurationValidator
             problems.Add($"attribution.lookbackDays: {a.LookbackDays} must be at least 1");
         }
 
+        if (!AttributionContactMode.All.Contains(a.ContactMode))
+        {
+            problems.Add($"attribution.contactMode: '{a.ContactMode}' is not one of {string.Join(", ", AttributionContactMode.All)}");
+        }
+
         if (a.Models.Count == 0)
         {
             problems.Add("attribution.models: at least one model is required");

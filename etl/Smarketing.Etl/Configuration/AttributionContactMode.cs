@@ -1,11 +1,12 @@
 namespace Smarketing.Etl.Configuration;
 
-/// <summary>Whose touches form an opportunity's path in the rule-based attribution models (attribution.contactMode, docs/METRICS.md).
-/// B2B deals are bought by groups: following only the converted lead misses the buying group's own engagement.</summary>
+/// <summary>Whose touches form an opportunity's path in the rule-based attribution models (attribution.contactMode,
+/// docs/METRICS.md). B2B deals are bought by groups: following only the converted lead misses the buying group's own
+/// engagement.</summary>
 public static class AttributionContactMode
 {
-    /// <summary>The lead converted into the opportunity; renewals, upgrades and opportunities without a lead: the account's people.
-    /// The default, so numbers never move without a configuration change.</summary>
+    /// <summary>The lead converted into the opportunity; renewals, upgrades and opportunities without a lead: the account's
+    /// people. The default, so numbers never move without a configuration change.</summary>
     public const string ConvertedLead = "convertedLead";
 
     /// <summary>The opportunity's primary contact role.</summary>

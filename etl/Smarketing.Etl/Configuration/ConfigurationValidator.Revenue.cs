@@ -35,7 +35,8 @@ public static partial class ConfigurationValidator
 
         if (!AttributionContactMode.All.Contains(a.ContactMode))
         {
-            problems.Add($"attribution.contactMode: '{a.ContactMode}' is not one of {string.Join(", ", AttributionContactMode.All)}");
+            var modes = string.Join(", ", AttributionContactMode.All);
+            problems.Add($"attribution.contactMode: '{a.ContactMode}' is not one of {modes}");
         }
 
         if (a.Models.Count == 0)

@@ -6,5 +6,5 @@ namespace Smarketing.Etl.Pipeline;
 /// whether every lead must be rebuilt, and the attribution contact mode it used (explicit even when the file leaves the default).
 /// Property names are the table's columns (<see cref="RowMapping"/> checks them).</summary>
 [WarehouseTable("etl.ConfigSnapshot")]
-public sealed record ConfigSnapshotRow(int BatchId, string ConfigName, string ContentSha256, string Content, string? TransformBuild,
-    string? AttributionContactMode);
+public sealed record ConfigSnapshotRow(
+    int BatchId, string ConfigName, string ContentSha256, string Content, string? TransformBuild, string? AttributionContactMode);

@@ -7,7 +7,8 @@ using Smarketing.Etl.Transforms.Keys;
 namespace Smarketing.Etl.Transforms.Attribution;
 
 /// <summary>dw.FactAttribution: for every opportunity (every type) and every configured model, the touches on its path with their
-/// shares of the opportunity's pipeline and won revenue. The path's people follow attribution.contactMode (<see cref="PathPeople"/>):
+/// shares of the opportunity's pipeline and won revenue. The path's people follow attribution.contactMode
+/// (<see cref="PathPeople"/>):
 /// by default the lead converted into the opportunity, or for renewals, upgrades and direct opportunities the account's leads and
 /// contacts; else its primary contact role, all its contact roles or all its account's people. Their touches are merged (each
 /// touch once). A renewal's or upgrade's path starts no earlier than the account's first win: touches before it already credited
@@ -42,7 +43,8 @@ public sealed class AttributionFacts : ITransform
         // A full rebuild reads every person's touches once: the data-driven models need them all, and the paths are among them.
         var touches = scoped ? TouchCatalog.Load(context.Loader, TouchScope.RecomputedOpportunityPaths)
             : context.EveryonesTouches = TouchCatalog.Load(context.Loader, TouchScope.Everyone);
-        var roles = AttributionContactMode.UsesContactRoles(attribution.ContactMode) ? ContactRoleCatalog.Load(context.Loader) : ContactRoleCatalog.Empty;
+        var roles = AttributionContactMode.UsesContactRoles(attribution.ContactMode)
+            ? ContactRoleCatalog.Load(context.Loader) : ContactRoleCatalog.Empty;
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
         {
@@ -57,10 +59,12 @@ public sealed class AttributionFacts : ITransform
 
         var replace = scoped ? UpsertOptions.ReplaceWithin("etl.RecomputeOpportunity", "SalesforceOpportunityId") : UpsertOptions.Replace;
         var paths = new PathSource(attribution.ContactMode, roles, touches);
-        return [listCount, context.Loader.Upsert(Rows(context, models, paths, customerSince, attribution.LookbackDays, scoped), replace)];
+        var rows = Rows(context, models, paths, customerSince, attribution.LookbackDays, scoped);
+        return [listCount, context.Loader.Upsert(rows, replace)];
     }
 
-    private static IEnumerable<FactAttributionRow> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, PathSource paths,
+    private static IEnumerable<FactAttributionRow> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models,
+        PathSource paths,
         Dictionary<int, DateTime> customerSince, int lookbackDays, bool scoped)
     {
         using var r = scoped ? context.Loader.Read(ScopedOpportunitySql) : context.Loader.Read(OpportunitySql);
@@ -130,7 +134,8 @@ public sealed class AttributionFacts : ITransform
     /// <summary>The touches on an opportunity's path under the configured contact mode.</summary>
     private sealed class PathSource(string mode, ContactRoleCatalog roles, TouchCatalog catalog)
     {
-        /// <summary>The people's touches from <paramref name="from"/> to <paramref name="to"/>, each touch once, in time order.</summary>
+        /// <summary>The people's touches from <paramref name="from"/> to <paramref name="to"/>, each touch once, in time
+        /// order.</summary>
         public List<Touch> Touches(string opportunityId, int leadKey, int accountKey, DateTime from, DateTime to) =>
             PathPeople.Of(mode, opportunityId, leadKey, accountKey, roles, catalog.PeopleOf)
                 .SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).DistinctBy(t => t.TouchId)

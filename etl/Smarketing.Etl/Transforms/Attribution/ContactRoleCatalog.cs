@@ -3,7 +3,8 @@ using Smarketing.Etl.Loading;
 namespace Smarketing.Etl.Transforms.Attribution;
 
 /// <summary>The people (dw.DimLead keys) holding each opportunity's current contact roles (dw.FactOpportunityContactRole), for
-/// the attribution contact modes that follow the buying group. Roles of contacts not in dw.DimLead (key 0) are left out.</summary>
+/// the attribution contact modes that follow the buying group. Roles of contacts not in dw.DimLead (key 0) are left
+/// out.</summary>
 public sealed class ContactRoleCatalog
 {
     internal const string Sql =
@@ -51,6 +52,8 @@ public sealed class ContactRoleCatalog
     /// <summary>The holders of the opportunity's roles, primary or not (empty when it has none).</summary>
     public IReadOnlyList<int> All(string opportunityId) => byOpportunity.TryGetValue(opportunityId, out var p) ? p.All : [];
 
-    /// <summary>The holder of the opportunity's primary role (Salesforce allows one; several are all kept; empty when none).</summary>
-    public IReadOnlyList<int> Primary(string opportunityId) => byOpportunity.TryGetValue(opportunityId, out var p) ? p.Primary : [];
+    /// <summary>The holder of the opportunity's primary role (Salesforce allows one; several are all kept; empty when
+    /// none).</summary>
+    public IReadOnlyList<int> Primary(string opportunityId) =>
+        byOpportunity.TryGetValue(opportunityId, out var p) ? p.Primary : [];
 }

@@ -2,8 +2,8 @@ using Smarketing.Etl.Configuration;
 
 namespace Smarketing.Etl.Transforms.Attribution;
 
-/// <summary>Whose touches form an opportunity's path under an attribution contact mode (docs/METRICS.md, "Whose touches"). A mode
-/// that finds nobody (no contact role, no account) falls back to the converted-lead rule, so an extract without
+/// <summary>Whose touches form an opportunity's path under an attribution contact mode (docs/METRICS.md, "Whose touches"). A
+/// mode that finds nobody (no contact role, no account) falls back to the converted-lead rule, so an extract without
 /// OpportunityContactRole.csv attributes exactly as <see cref="AttributionContactMode.ConvertedLead"/> does.</summary>
 public static class PathPeople
 {

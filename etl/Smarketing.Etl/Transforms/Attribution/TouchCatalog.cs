@@ -24,7 +24,8 @@ public sealed class TouchCatalog
         "INNER JOIN dw.FactOpportunity AS o ON o.AccountKey = pa.AccountKey " +
         "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId " +
         "UNION SELECT cr.LeadKey FROM dw.FactOpportunityContactRole AS cr " +
-        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = cr.SalesforceOpportunityId WHERE cr.LeadKey <> 0)";
+        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = cr.SalesforceOpportunityId " +
+        "WHERE cr.LeadKey <> 0)";
 
     private const string ScopedPeopleSql = EveryoneSql + " AND d.LeadKey IN " + ScopedPeople;
 

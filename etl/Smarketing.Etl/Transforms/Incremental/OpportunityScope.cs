@@ -39,22 +39,28 @@ public static class OpportunityScope
         "OR d.SalesforceContactId IN (SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ") " +
         "OR d.MarketoLeadId IN (SELECT a.survivingLeadId FROM " + MarketoLeadMerges.Activities + " AS a WHERE a.BatchId = " + CurrentBatch.Id + "))";
 
-    /// <summary>A person of the account changed, was rebuilt, or got a new touch (the conditions of <see cref="AccountPeopleSql"/>).</summary>
+    /// <summary>A person of the account changed, was rebuilt, or got a new touch (the conditions of
+    /// <see cref="AccountPeopleSql"/>).</summary>
     private const string PersonChanged =
         "(d.BatchId = " + CurrentBatch.Id + " OR d.LeadKey IN (SELECT r.LeadKey FROM etl.RecomputeLead AS r) " +
-        "OR d.SalesforceContactId IN (SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ") " +
-        "OR d.MarketoLeadId IN (SELECT a.survivingLeadId FROM " + MarketoLeadMerges.Activities + " AS a WHERE a.BatchId = " + CurrentBatch.Id + "))";
+        "OR d.SalesforceContactId IN " +
+        "(SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ") " +
+        "OR d.MarketoLeadId IN " +
+        "(SELECT a.survivingLeadId FROM " + MarketoLeadMerges.Activities + " AS a WHERE a.BatchId = " + CurrentBatch.Id + "))";
 
     /// <summary>Contact modes primaryContactRole and allContactRoles: an opportunity whose roles changed (staged in this batch,
     /// deletions included, or re-keyed) or whose role holders changed or got a new touch.</summary>
     internal const string ContactRolesSql =
-        "SELECT s.OpportunityId FROM stg.SalesforceOpportunityContactRole AS s WHERE s.OpportunityId IS NOT NULL AND s.BatchId = " + CurrentBatch.Id +
+        "SELECT s.OpportunityId FROM stg.SalesforceOpportunityContactRole AS s " +
+        "WHERE s.OpportunityId IS NOT NULL AND s.BatchId = " + CurrentBatch.Id +
         " UNION SELECT cr.SalesforceOpportunityId FROM dw.FactOpportunityContactRole AS cr " +
         "INNER JOIN dw.DimLead AS d ON d.LeadKey = cr.LeadKey WHERE cr.BatchId = " + CurrentBatch.Id + " OR " + PersonChanged;
 
-    /// <summary>Contact mode accountContacts: any opportunity (not only those without a lead) of an account whose people changed.</summary>
+    /// <summary>Contact mode accountContacts: any opportunity (not only those without a lead) of an account whose people
+    /// changed.</summary>
     internal const string EveryAccountPeopleSql = Opportunity +
-        "INNER JOIN dw.DimAccount AS pa ON pa.AccountKey = o.AccountKey INNER JOIN dw.DimLead AS d ON d.SalesforceAccountId = pa.SalesforceAccountId " +
+        "INNER JOIN dw.DimAccount AS pa ON pa.AccountKey = o.AccountKey " +
+        "INNER JOIN dw.DimLead AS d ON d.SalesforceAccountId = pa.SalesforceAccountId " +
         "WHERE o.AccountKey <> 0 AND " + PersonChanged;
 
     internal const string ClearSql = "DELETE FROM etl.RecomputeOpportunity";

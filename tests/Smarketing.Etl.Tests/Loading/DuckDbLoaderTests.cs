@@ -41,9 +41,10 @@ public class DuckDbLoaderTests
     }
 
     [Test]
-    public void A_large_result_is_read_in_order_across_pages_while_the_same_batch_appends()
+    public void A_large_result_is_streamed_in_order_while_the_same_batch_appends_more_rows_than_the_appender_buffers()
     {
-        var rows = (2 * PagedDataReader.PageSize) + 123;
+        // DuckDB's appender flushes every 204,800 rows; a flush on the batch's connection would close a result streamed on it.
+        var rows = 250_123;
         loader.BeginTransaction();
         using (var writer = loader.OpenWorkTable(dim, ["ThingId", "Name", "Amount", "BatchId"]))
         {

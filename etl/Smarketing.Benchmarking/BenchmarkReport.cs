@@ -45,7 +45,7 @@ public static class BenchmarkReport
         Line(md, $"| --- | --- | --- |");
         foreach (var t in r.Targets)
         {
-            Line(md, $"| {t.Target} | {t.Measured} | {(t.Met ? "met" : "**missed**")} |");
+            Line(md, $"| {t.Target} | {t.Measured} | {(t.Met ? TargetChecks.Verdict(t) : $"**{TargetChecks.Verdict(t)}**")} |");
         }
 
         if (r.Growth.Count > 0)

@@ -64,7 +64,7 @@ internal static class CommonOptions
         var option = new Option<string?>("--memory-limit")
         {
             Description = "DuckDB memory budget, e.g. 512MB, 2GB, 1.5GiB; beyond it the engine spills to <database>.tmp. Default: " +
-                          $"{DuckDbResources.MemoryLimitVariable}, else a quarter of the memory available, between 256 MiB and 2 GiB.",
+                          $"{DuckDbResources.MemoryLimitVariable}, else a quarter of the memory available, between 256 MiB and 512 MiB.",
         };
         option.Validators.Add(r =>
             Check(r, () => DuckDbResources.ParseMemorySize(r.GetValueOrDefault<string?>() ?? "", "--memory-limit")));

@@ -36,7 +36,7 @@ internal static class BenchmarkTables
         var targets = new Table().Border(TableBorder.Rounded).Title("Targets").AddColumn("target").AddColumn("measured").AddColumn("");
         foreach (var t in r.Targets)
         {
-            targets.AddRow(Markup.Escape(t.Target), Markup.Escape(t.Measured), t.Met ? "[green]met[/]" : "[red]missed[/]");
+            targets.AddRow(Markup.Escape(t.Target), Markup.Escape(t.Measured), t.Met ? "[green]PASS[/]" : "[red]MISS[/]");
         }
 
         AnsiConsole.Write(targets);

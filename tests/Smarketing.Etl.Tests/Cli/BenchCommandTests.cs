@@ -34,7 +34,7 @@ public class BenchCommandTests
         }
 
         Assert.That(report.RootElement.GetProperty("Machine").GetProperty("Cores").GetInt32(), Is.EqualTo(Environment.ProcessorCount));
-        Assert.That(report.RootElement.GetProperty("Targets").GetArrayLength(), Is.EqualTo(5));
+        Assert.That(report.RootElement.GetProperty("Targets").GetArrayLength(), Is.EqualTo(6));
         Assert.That(markdown, Does.Contain("| 150 |").And.Contain("| 300 |").And.Contain("## Targets").And.Contain("DuckDB read_csv"));
         Assert.That(Directory.Exists(Path.Combine(folder, "work", "leads-300")), Is.False, "scratch files are removed");
     }

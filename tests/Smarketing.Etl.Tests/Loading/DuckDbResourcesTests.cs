@@ -15,19 +15,19 @@ public class DuckDbResourcesTests
     [Test]
     public void The_default_budget_is_a_quarter_of_the_available_memory()
     {
-        // 6 GiB / 4 = 1.5 GiB = 1536 MiB, between the 256 MiB floor and the 2 GiB cap.
-        var resources = DuckDbResources.Default(6 * GiB, 4);
-        Assert.That(resources.MemoryLimitBytes, Is.EqualTo(1536 * MiB));
+        // 1.5 GiB / 4 = 384 MiB, between the 256 MiB floor and the 512 MiB cap.
+        var resources = DuckDbResources.Default(1536 * MiB, 4);
+        Assert.That(resources.MemoryLimitBytes, Is.EqualTo(384 * MiB));
         Assert.That(resources.Threads, Is.EqualTo(4));
-        Assert.That(resources.MemoryLimitSetting, Is.EqualTo("1572864KiB")); // 1536 × 1024
+        Assert.That(resources.MemoryLimitSetting, Is.EqualTo("393216KiB")); // 384 × 1024
     }
 
     [Test]
-    public void The_default_budget_stays_between_256_MiB_and_2_GiB()
+    public void The_default_budget_stays_between_256_MiB_and_512_MiB()
     {
         // 512 MiB / 4 = 128 MiB → the floor; 23.5 GiB (this project's build machine) / 4 = 5.9 GiB → the cap.
         Assert.That(DuckDbResources.Default(512 * MiB, 1).MemoryLimitBytes, Is.EqualTo(256 * MiB));
-        Assert.That(DuckDbResources.Default(23 * GiB + 512 * MiB, 2).MemoryLimitBytes, Is.EqualTo(2 * GiB));
+        Assert.That(DuckDbResources.Default(23 * GiB + 512 * MiB, 2).MemoryLimitBytes, Is.EqualTo(512 * MiB));
     }
 
     [Test]

@@ -28,17 +28,31 @@
 --   ClvToCac: Average predicted CLV of the month's new customers / CAC, a ratio; empty without cost; not additive.
 CREATE VIEW rpt.ExecutiveSummary
 AS
-WITH Funnel AS
+WITH FunnelEntry AS
 (
-    SELECT
-        d.YearMonth,
-        SUM(CASE WHEN f.CycleNumber = 1 AND f.InquiryDateKey = d.DateKey THEN 1 ELSE 0 END) AS Leads,
-        SUM(CASE WHEN f.MqlDateKey = d.DateKey THEN 1 ELSE 0 END) AS Mqls,
-        SUM(CASE WHEN f.SalDateKey = d.DateKey THEN 1 ELSE 0 END) AS Sals,
-        SUM(CASE WHEN f.SqlDateKey = d.DateKey THEN 1 ELSE 0 END) AS Sqls
+    -- One row per funnel cycle and milestone date, each an equality join with the calendar (a join on any of the four dates
+    -- compared every cycle with every day). A month appears when a cycle has any milestone in it, as before.
+    SELECT d.YearMonth, CASE WHEN f.CycleNumber = 1 THEN 1 ELSE 0 END AS Leads, 0 AS Mqls, 0 AS Sals, 0 AS Sqls
     FROM dw.FactLeadFunnel AS f
-    INNER JOIN dw.DimDate AS d ON d.DateKey = f.InquiryDateKey OR d.DateKey = f.MqlDateKey OR d.DateKey = f.SalDateKey OR d.DateKey = f.SqlDateKey
-    GROUP BY d.YearMonth
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.InquiryDateKey
+    UNION ALL
+    SELECT d.YearMonth, 0, 1, 0, 0
+    FROM dw.FactLeadFunnel AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.MqlDateKey
+    UNION ALL
+    SELECT d.YearMonth, 0, 0, 1, 0
+    FROM dw.FactLeadFunnel AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.SalDateKey
+    UNION ALL
+    SELECT d.YearMonth, 0, 0, 0, 1
+    FROM dw.FactLeadFunnel AS f
+    INNER JOIN dw.DimDate AS d ON d.DateKey = f.SqlDateKey
+),
+Funnel AS
+(
+    SELECT e.YearMonth, SUM(e.Leads) AS Leads, SUM(e.Mqls) AS Mqls, SUM(e.Sals) AS Sals, SUM(e.Sqls) AS Sqls
+    FROM FunnelEntry AS e
+    GROUP BY e.YearMonth
 ),
 Cohort AS
 (

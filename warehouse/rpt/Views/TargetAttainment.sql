@@ -42,16 +42,16 @@ WITH Actual AS
     INNER JOIN dw.DimDate AS d ON d.DateKey = o.WonDateKey
     WHERE o.IsDeleted = 0
 ),
-ByRep AS
+ByTarget AS
 (
-    SELECT a.YearMonth, a.Metric, r.SalesforceUserId, SUM(a.Value) AS Value
+    -- Actuals summed per target key: a rep's events under its user id, a team's under the team; the level is part of the join
+    -- key, so both joins below are equalities (a hash join, not a comparison of every target with every actual).
+    SELECT a.YearMonth, a.Metric, 'Rep' AS TargetLevel, r.SalesforceUserId AS TargetFor, SUM(a.Value) AS Value
     FROM Actual AS a
     INNER JOIN dw.DimRep AS r ON r.RepKey = a.RepKey
     GROUP BY a.YearMonth, a.Metric, r.SalesforceUserId
-),
-ByTeam AS
-(
-    SELECT a.YearMonth, a.Metric, r.Team, SUM(a.Value) AS Value
+    UNION ALL
+    SELECT a.YearMonth, a.Metric, 'Team', r.Team, SUM(a.Value)
     FROM Actual AS a
     INNER JOIN dw.DimRep AS r ON r.RepKey = a.RepKey
     GROUP BY a.YearMonth, a.Metric, r.Team
@@ -84,10 +84,10 @@ SELECT
     t.RepKey,
     rp.RepName,
     t.TargetValue,
-    CAST(CASE WHEN t.HasActual = 0 THEN NULL WHEN t.TargetLevel = 'Rep' THEN COALESCE(br.Value, 0) ELSE COALESCE(bt.Value, 0) END AS decimal(19,4)) AS ActualValue,
-    CAST(CAST(CASE WHEN t.HasActual = 0 THEN NULL WHEN t.TargetLevel = 'Rep' THEN COALESCE(br.Value, 0) ELSE COALESCE(bt.Value, 0) END AS decimal(19,4))
+    CAST(CASE WHEN t.HasActual = 0 THEN NULL ELSE COALESCE(b.Value, 0) END AS decimal(19,4)) AS ActualValue,
+    CAST(CAST(CASE WHEN t.HasActual = 0 THEN NULL ELSE COALESCE(b.Value, 0) END AS decimal(19,4))
         / NULLIF(t.TargetValue, 0) AS decimal(9,4)) AS Attainment
 FROM Target AS t
 INNER JOIN dw.DimRep AS rp ON rp.RepKey = t.RepKey
-LEFT JOIN ByRep AS br ON t.TargetLevel = 'Rep' AND br.SalesforceUserId = t.TargetFor AND br.YearMonth = t.YearMonth AND br.Metric = t.Metric
-LEFT JOIN ByTeam AS bt ON t.TargetLevel = 'Team' AND bt.Team = t.TargetFor AND bt.YearMonth = t.YearMonth AND bt.Metric = t.Metric;
+LEFT JOIN ByTarget AS b
+    ON b.TargetLevel = t.TargetLevel AND b.TargetFor = t.TargetFor AND b.YearMonth = t.YearMonth AND b.Metric = t.Metric;

@@ -36,7 +36,10 @@ public sealed partial class DuckDbLoader
     /// by construction and not grouped again (a first load). A duplicate fails the batch (the caller rolls back), naming the table, the key and an example value.</summary>
     private void VerifyBusinessKeys()
     {
-        foreach (var (table, (batchIds, written, uniqueInsert)) in upserted.Where(u => !DuckDbSchemaScript.EnforcesKeys(u.Key) && u.Key.BusinessKey.Count > 0))
+        // A table the batch upserted without inserting or updating a row (an unchanged dimension, a delta that did not touch it)
+        // holds the keys it held after the last verified batch: deletes cannot duplicate a key.
+        foreach (var (table, (batchIds, written, uniqueInsert)) in upserted.Where(u => !DuckDbSchemaScript.EnforcesKeys(u.Key)
+                     && u.Key.BusinessKey.Count > 0 && u.Value.Written > 0))
         {
             var rows = Scalar($"SELECT count(*) FROM {table.FullName}");
             if (uniqueInsert == rows)

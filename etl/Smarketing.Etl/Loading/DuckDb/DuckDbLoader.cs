@@ -35,7 +35,7 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
         resources ??= DuckDbResources.Resolve();
         var full = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var connection = new DuckDBConnection($"Data Source={full}");
+        var connection = new DuckDBConnection(ConnectionString(full));
         try
         {
             connection.Open();
@@ -92,8 +92,10 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     }
 
     /// <inheritdoc />
-    /// <remarks>The result is read page by page (<see cref="PagedDataReader"/>), so memory does not grow with its size.</remarks>
-    public DbDataReader Read(string sql) => PagedDataReader.Open(connection, sql, $"ReadBuffer{++reads}");
+    /// <remarks>The result is spooled to a file in <see cref="TempDirectory"/> and streamed back (<see cref="SpooledDataReader"/>),
+    /// so memory does not grow with its size, and nothing of it stays in the batch transaction.</remarks>
+    public DbDataReader Read(string sql) =>
+        SpooledDataReader.Open(connection, ConnectionString(DatabasePath), sql, Path.Combine(TempDirectory, $"read-{++reads}.parquet"));
 
     /// <inheritdoc />
     public long Execute(string sql)
@@ -102,6 +104,10 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
         command.CommandText = sql;
         return command.ExecuteNonQuery();
     }
+
+    /// <summary>Every connection to the file uses the same string, so DuckDB.NET hands them the same database instance (one
+    /// budget, one lock).</summary>
+    private static string ConnectionString(string databasePath) => $"Data Source={databasePath}";
 
     /// <inheritdoc />
     public void Dispose()

@@ -26,9 +26,11 @@ public sealed record DuckDbResources(long MemoryLimitBytes, int Threads, string 
     /// <summary>Smallest default budget (256 MiB): below it a 100,000-lead load spills nearly everything.</summary>
     public const long DefaultMemoryFloorBytes = 256L * 1024 * 1024;
 
-    /// <summary>Largest default budget (2 GiB): keeps the engine within issue 15's 2 GiB peak target on any host; beyond the
-    /// budget DuckDB spills.</summary>
-    public const long DefaultMemoryCapBytes = 2L * 1024 * 1024 * 1024;
+    /// <summary>Largest default budget (512 MiB). DuckDB keeps what it reads cached up to its budget, so the budget is what the
+    /// engine holds at its peak; the .NET heap comes on top. 512 MiB keeps a 100,000-lead load under issue 15's 1 GiB peak and a
+    /// million-lead load under 2 GiB; beyond the budget DuckDB spills (a larger budget bought a 100,000-lead load about a tenth
+    /// of its time, bench/FINDINGS.md). Raise it with <c>--memory-limit</c> where memory is plentiful.</summary>
+    public const long DefaultMemoryCapBytes = 512L * 1024 * 1024;
 
     /// <summary>Smallest budget accepted from an option or a variable (16 MiB); DuckDB needs a few MiB per thread to run at
     /// all.</summary>

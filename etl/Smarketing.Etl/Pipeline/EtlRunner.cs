@@ -7,6 +7,7 @@ using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Sources;
 using Smarketing.Etl.Staging;
 using Smarketing.Etl.Transforms;
+using Smarketing.Etl.Transforms.Accounts;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Etl.Transforms.Attribution;
@@ -30,7 +31,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new ConfiguredLookups(), new CampaignDimension(),
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
         new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
-        new DataDrivenAttributionFacts(), new LifetimeValueFacts(),
+        new DataDrivenAttributionFacts(), new LifetimeValueFacts(), new AccountFunnelFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file, incomplete or shrinking

@@ -26,7 +26,7 @@ public class MeasureAgreementTests
     private PowerBiProject project = null!;
 
     /// <summary>Measure, date predicate on the date table (or null: all time), and the independent SQL (one value).</summary>
-    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Planning, .. Targets()];
+    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Planning, .. Accounts, .. Targets()];
 
     private static readonly (string Measure, string? Date, string Sql)[] Figures =
     [
@@ -96,6 +96,19 @@ public class MeasureAgreementTests
 
     /// <summary>The planning measures: the default lookback (12 months), period (months) and horizon (1 month) when nothing is
     /// selected; the waterfall's end as its identity; the handoff counts from the SLA compliance view.</summary>
+    /// <summary>Account-based measures against the fact they are built from: each stage row joined to the account's next stage.</summary>
+    private const string AccountNextStage =
+        "FROM dw.FactAccountStageHistory AS h LEFT JOIN dw.FactAccountStageHistory AS n ON n.AccountKey = h.AccountKey AND n.StageNumber = h.StageNumber + 1";
+
+    private static readonly (string Measure, string? Date, string Sql)[] Accounts =
+    [
+        ("Funnel accounts", null, "SELECT COUNT(*) FROM dw.FactAccountStageHistory"),
+        ("Account conversion from Target %", null,
+            "SELECT CAST(COUNT(*) AS DOUBLE) / SUM(CASE WHEN StageNumber = 1 THEN 1 ELSE 0 END) FROM dw.FactAccountStageHistory"),
+        ("Account conversion %", null, $"SELECT CAST(COUNT(n.AccountKey) AS DOUBLE) / COUNT(*) {AccountNextStage}"),
+        ("Account days to next stage", null, $"SELECT CAST(SUM(n.DaysFromPreviousStage) AS DOUBLE) / COUNT(n.AccountKey) {AccountNextStage}"),
+    ];
+
     private static readonly (string Measure, string? Date, string Sql)[] Planning =
     [
         ("Required volume", null, "SELECT SUM(RequiredCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),

@@ -21,6 +21,9 @@ internal sealed class GenerationContext
     /// <summary>Which moment the files show (and, for a delta, since when); the simulation itself always runs to <see cref="CutoffUtc"/>.</summary>
     public required ExtractWindow Extract { get; init; }
 
+    /// <summary>Collects the new-business deals whose buying groups are written after the journeys (null: none).</summary>
+    public BuyingGroups? BuyingGroups { get; set; }
+
     public bool Happened(DateTime utc) => utc < CutoffUtc;
 
     /// <summary>A few seconds to minutes later, with Salesforce's millisecond noise.</summary>

@@ -82,6 +82,31 @@ internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cu
         w.EndRow();
     }
 
+    /// <summary>A buying-group contact's Marketo person: a known person from <see cref="BuyingGroupContact.MarketoCreatedUtc"/>, synced
+    /// to the Salesforce contact (sfdcContactId, type Contact, updatedAt) once the account executive created it.</summary>
+    public void WriteContactPerson(BuyingGroupContact contact)
+    {
+        var synced = contact.CreatedUtc < window.CutoffUtc;
+        var updated = synced ? contact.CreatedUtc : contact.MarketoCreatedUtc;
+        if (contact.MarketoId is not { } id || !window.Includes(contact.MarketoCreatedUtc, updated))
+        {
+            return;
+        }
+
+        var w = files.MarketoLeads;
+        w.Write(id);
+        w.Write(contact.Email);
+        w.WriteNull();
+        w.Write(synced ? contact.Id : null);
+        w.Write(synced ? "Contact" : null);
+        w.Write(contact.Title);
+        w.Write(contact.Company);
+        w.Write(contact.MarketoScore);
+        w.WriteMarketoDateTime(contact.MarketoCreatedUtc);
+        w.WriteMarketoDateTime(updated);
+        w.EndRow();
+    }
+
     /// <summary>A GUID-shaped, unique and repeatable id: the counter through a bijective mix, salted by the seed.</summary>
     private void WriteGuid(CsvExportWriter w, ulong counter)
     {

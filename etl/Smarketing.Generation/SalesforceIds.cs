@@ -22,4 +22,6 @@ internal sealed class SalesforceIds
     public SalesforceIdSequence CampaignMembers { get; } = new("00v");
 
     public SalesforceIdSequence Tasks { get; } = new("00T");
+
+    public SalesforceIdSequence OpportunityContactRoles { get; } = new("00K");
 }

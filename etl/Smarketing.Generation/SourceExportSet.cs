@@ -50,6 +50,8 @@ internal sealed class SourceExportSet : IDisposable
 
     public CsvExportWriter Targets => _all[12];
 
+    public CsvExportWriter OpportunityContactRoles => _all[13];
+
     /// <summary>Row counts and sizes; call after <see cref="Dispose"/> so sizes are final.</summary>
     public IReadOnlyList<GeneratedFile> Describe() => [.. _all.Select(w => new GeneratedFile(w.FileName, w.Rows, w.Bytes))];
 

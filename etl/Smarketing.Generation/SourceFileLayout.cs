@@ -1,7 +1,7 @@
 namespace Smarketing.Generation;
 
 /// <summary>
-/// The export files (twelve from the source systems, and the business's targets) and their headers exactly as docs/SOURCES.md fixes them (the contract with the readers).
+/// The export files (thirteen from the source systems, and the business's targets) and their headers exactly as docs/SOURCES.md fixes them (the contract with the readers).
 /// </summary>
 internal static class SourceFileLayout
 {
@@ -49,6 +49,9 @@ internal static class SourceFileLayout
 
     public static readonly string[] Targets = ["Month", "Level", "TargetFor", "Metric", "Target"];
 
+    public static readonly string[] OpportunityContactRole =
+        ["Id", "OpportunityId", "ContactId", "Role", "IsPrimary", "CreatedDate", "SystemModstamp", "IsDeleted"];
+
     /// <summary>File name → header, in the order of docs/SOURCES.md.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string[]>> Files =
     [
@@ -56,5 +59,6 @@ internal static class SourceFileLayout
         new("Account.csv", Account), new("Opportunity.csv", Opportunity), new("OpportunityHistory.csv", OpportunityHistory),
         new("Campaign.csv", Campaign), new("CampaignMember.csv", CampaignMember), new("Task.csv", Task),
         new("MarketoActivities.csv", MarketoActivities), new("MarketoLeads.csv", MarketoLeads), new("Targets.csv", Targets),
+        new("OpportunityContactRole.csv", OpportunityContactRole),
     ];
 }

@@ -12,6 +12,7 @@ using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Etl.Transforms.Attribution;
 using Smarketing.Etl.Transforms.Attribution.DataDriven;
+using Smarketing.Etl.Transforms.ContactRoles;
 using Smarketing.Etl.Transforms.Funnel;
 using Smarketing.Etl.Transforms.Incremental;
 using Smarketing.Etl.Transforms.LifetimeValue;
@@ -30,7 +31,8 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new ConfiguredLookups(), new CampaignDimension(),
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
-        new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(), new AttributionFacts(),
+        new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(),
+        new OpportunityContactRoleFact(), new AttributionFacts(),
         new DataDrivenAttributionFacts(), new LifetimeValueFacts(), new AccountFunnelFacts(),
     ];
 

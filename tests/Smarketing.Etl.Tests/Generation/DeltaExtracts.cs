@@ -12,6 +12,7 @@ internal static class DeltaExtracts
         ["Contact.csv"] = ("Id", "SystemModstamp"), ["Account.csv"] = ("Id", "SystemModstamp"), ["Opportunity.csv"] = ("Id", "SystemModstamp"),
         ["OpportunityHistory.csv"] = ("Id", "CreatedDate"), ["Campaign.csv"] = ("Id", "SystemModstamp"), ["CampaignMember.csv"] = ("Id", "SystemModstamp"),
         ["Task.csv"] = ("Id", "SystemModstamp"), ["MarketoActivities.csv"] = ("marketoGUID", "activityDate"), ["MarketoLeads.csv"] = ("id", "updatedAt"),
+        ["OpportunityContactRole.csv"] = ("Id", "SystemModstamp"),
     };
 
     public static DateTime Instant(string? text) =>

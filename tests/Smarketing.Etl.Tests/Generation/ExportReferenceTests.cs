@@ -33,6 +33,8 @@ public sealed partial class ExportReferenceTests
     [TestCase("MarketoActivities.csv", "campaignId", "Campaign.csv", "Marketo_Program_Id__c")]
     [TestCase("MarketoLeads.csv", "sfdcLeadId", "Lead.csv", "Id")]
     [TestCase("MarketoLeads.csv", "sfdcContactId", "Contact.csv", "Id")]
+    [TestCase("OpportunityContactRole.csv", "OpportunityId", "Opportunity.csv", "Id")]
+    [TestCase("OpportunityContactRole.csv", "ContactId", "Contact.csv", "Id")]
     public void Referenced_ids_exist(string file, string column, string ownerFile, string ownerColumn)
     {
         var known = Exports[ownerFile].Ids(ownerColumn);
@@ -71,6 +73,7 @@ public sealed partial class ExportReferenceTests
     [TestCase("Campaign.csv", "701")]
     [TestCase("CampaignMember.csv", "00v")]
     [TestCase("Task.csv", "00T")]
+    [TestCase("OpportunityContactRole.csv", "00K")]
     public void Salesforce_ids_have_the_object_prefix_and_a_valid_case_safe_suffix(string file, string prefix)
     {
         var ids = Exports[file].Values("Id").ToList();
@@ -83,6 +86,7 @@ public sealed partial class ExportReferenceTests
     [TestCase("Opportunity.csv")]
     [TestCase("CampaignMember.csv")]
     [TestCase("Task.csv")]
+    [TestCase("OpportunityContactRole.csv")]
     public void Ids_are_unique_within_a_file(string file)
     {
         var ids = Exports[file].Values("Id").ToList();

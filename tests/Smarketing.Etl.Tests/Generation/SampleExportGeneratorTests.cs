@@ -31,7 +31,7 @@ public sealed class SampleExportGeneratorTests
     {
         var exports = SampleExportsSetUp.Default;
 
-        Assert.That(exports.Summary.Files, Has.Count.EqualTo(13));
+        Assert.That(exports.Summary.Files, Has.Count.EqualTo(14));
         Assert.That(exports.Summary.Leads, Is.EqualTo(2000));
         foreach (var file in exports.Summary.Files)
         {

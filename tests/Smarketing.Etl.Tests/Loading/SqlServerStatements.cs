@@ -3,6 +3,7 @@ using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.SqlServer;
 using Smarketing.Etl.Pipeline;
 using Smarketing.Etl.Sources;
+using Smarketing.Etl.Transforms.ContactRoles;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Schema.Catalog;
@@ -68,6 +69,10 @@ internal static class SqlServerStatements
         yield return new GeneratedStatement("fill dw.DimAccount",
             SqlServerLoader.FillWorkTableSql(account, AccountDimension.Columns, AccountDimension.Sql),
             SqlServerUpsertSql.CreateWorkTable(account, AccountDimension.Columns));
+        var roles = catalog.Table("dw.FactOpportunityContactRole");
+        yield return new GeneratedStatement("fill dw.FactOpportunityContactRole",
+            SqlServerLoader.FillWorkTableSql(roles, OpportunityContactRoleFact.Columns, OpportunityContactRoleFact.Sql),
+            SqlServerUpsertSql.CreateWorkTable(roles, OpportunityContactRoleFact.Columns));
     }
 
     /// <summary>True when the table's business key is written by the ETL (not an IDENTITY), so it can be upserted.</summary>

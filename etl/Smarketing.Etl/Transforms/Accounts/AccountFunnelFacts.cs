@@ -32,7 +32,7 @@ public sealed class AccountFunnelFacts : ITransform
             while (r.Read())
             {
                 var known = Earlier(r.Instant(2), r.Instant(3));
-                accounts.Add(new AccountMilestone(r.Int(0)!.Value, r.Str(1) ?? "Unknown", known, Day(r.Int(4)), Day(r.Int(5))));
+                accounts.Add(new AccountMilestone(r.Int(0)!.Value, r.Str(1) ?? "Unknown", known, DayKey.Day(r.Int(4)), DayKey.Day(r.Int(5))));
             }
         }
 
@@ -47,7 +47,7 @@ public sealed class AccountFunnelFacts : ITransform
                     touches[account] = list = [];
                 }
 
-                list.Add(new AccountTouch(r.Int(1)!.Value, Day(r.Int(2))!.Value, r.Int(3) == 1, r.Int(4) ?? 0,
+                list.Add(new AccountTouch(r.Int(1)!.Value, DayKey.Day(r.Int(2))!.Value, r.Int(3) == 1, r.Int(4) ?? 0,
                     r.Int(5) ?? 0, r.Str(6) ?? "Unknown", r.Int(7) ?? 0));
             }
         }
@@ -62,6 +62,4 @@ public sealed class AccountFunnelFacts : ITransform
         var earlier = a is null ? b : b is null ? a : a < b ? a : b;
         return earlier is { } t ? DateOnly.FromDateTime(t) : null;
     }
-
-    private static DateOnly? Day(int? key) => key is { } k and > 0 ? new DateOnly(k / 10000, k / 100 % 100, k % 100) : null;
 }

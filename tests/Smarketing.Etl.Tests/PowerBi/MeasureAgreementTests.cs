@@ -106,6 +106,12 @@ public class MeasureAgreementTests
         ("Account conversion from Target %", null,
             "SELECT CAST(COUNT(*) AS DOUBLE) / SUM(CASE WHEN StageNumber = 1 THEN 1 ELSE 0 END) FROM dw.FactAccountStageHistory"),
         ("Account conversion %", null, $"SELECT CAST(COUNT(n.AccountKey) AS DOUBLE) / COUNT(*) {AccountNextStage}"),
+        ("Buying group deals", null, "SELECT COUNT(*) FROM dw.FactBuyingGroupCoverage"),
+        ("Buying group win rate %", null,
+            "SELECT CAST(SUM(CASE WHEN IsWon THEN 1 ELSE 0 END) AS DOUBLE) / SUM(CASE WHEN IsClosed THEN 1 ELSE 0 END) FROM dw.FactBuyingGroupCoverage"),
+        ("Buying group won cycle days", null, "SELECT AVG(CycleDays) FROM dw.FactBuyingGroupCoverage WHERE IsWon"),
+        ("Buying group coverage %", null, "SELECT CAST(SUM(RolesEngaged) AS DOUBLE) / SUM(RequiredRoles) FROM dw.FactBuyingGroupCoverage"),
+        ("Days to complete buying group", null, "SELECT AVG(DaysToCompleteGroup) FROM dw.FactBuyingGroupCoverage WHERE IsGroupComplete"),
         ("Account days to next stage", null, $"SELECT CAST(SUM(n.DaysFromPreviousStage) AS DOUBLE) / COUNT(n.AccountKey) {AccountNextStage}"),
     ];
 

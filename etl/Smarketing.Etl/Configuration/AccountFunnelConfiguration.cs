@@ -8,7 +8,7 @@ public sealed class AccountFunnelConfiguration
     /// <summary>An account is Engaged on the day of its people's Nth touch, counted from the first.</summary>
     public int EngagedMinTouches { get; set; } = 1;
 
-    /// <summary>The MQA window, in days: the day of entry and the days before it, so 30 means the entry day and the 29 before.</summary>
+    /// <summary>The MQA window, in days: the day of entry and the days before it (30: the entry day and the 29 before).</summary>
     public int MqaWindowDays { get; set; } = 30;
 
     /// <summary>Distinct people with a touch inside the window an MQA needs.</summary>
@@ -17,6 +17,7 @@ public sealed class AccountFunnelConfiguration
     /// <summary>Touches inside the window an MQA needs.</summary>
     public int MqaMinTouches { get; set; } = 3;
 
-    /// <summary>Sum of the people's score changes (Marketo Change Score) inside the window an MQA needs; 0 = no score condition.</summary>
+    /// <summary>Sum of the people's score changes (Marketo Change Score) inside the window an MQA needs; 0: no score
+    /// condition.</summary>
     public int MqaMinScore { get; set; }
 }

@@ -19,8 +19,8 @@ public static partial class ConfigurationValidator
         {
             if (!segments.Contains(segment, StringComparer.Ordinal))
             {
-                problems.Add($"buyingGroups.segmentRoles['{segment}']: not a segment (allowed: the companySizeBands' names and Unknown: " +
-                             $"{string.Join(", ", segments)})");
+                problems.Add($"buyingGroups.segmentRoles['{segment}']: not a segment " +
+                             $"(allowed: the companySizeBands' names and Unknown: {string.Join(", ", segments)})");
             }
 
             Roles(problems, $"buyingGroups.segmentRoles['{segment}']", roles);

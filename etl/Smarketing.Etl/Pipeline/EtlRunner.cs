@@ -33,7 +33,8 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
         new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(),
         new OpportunityContactRoleFact(), new AttributionFacts(),
-        new DataDrivenAttributionFacts(), new LifetimeValueFacts(), new AccountFunnelFacts(), new BuyingGroupCoverageFacts(),
+        new DataDrivenAttributionFacts(), new LifetimeValueFacts(),
+        new AccountFunnelFacts(), new BuyingGroupCoverageFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file, incomplete or shrinking

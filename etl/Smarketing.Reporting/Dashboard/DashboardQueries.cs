@@ -138,8 +138,8 @@ public static class DashboardQueries
     /// <summary>The account funnel per Target cohort month, first engagement and segment: counts and day totals, so rates and
     /// averages are recomputed for any filter.</summary>
     internal const string AccountFunnelSql =
-        "SELECT CohortYearMonth AS Month, Segment, FirstEngagedChannel AS Channel, FirstEngagedPersona AS Persona, StageNumber, " +
-        "StageName AS Stage, Accounts, NextStageAccounts, DaysToNextStageTotal FROM rpt.AccountFunnel " +
+        "SELECT CohortYearMonth AS Month, Segment, FirstEngagedChannel AS Channel, FirstEngagedPersona AS Persona, " +
+        "StageNumber, StageName AS Stage, Accounts, NextStageAccounts, DaysToNextStageTotal FROM rpt.AccountFunnel " +
         "ORDER BY CohortYearMonth, Segment, FirstEngagedChannel, FirstEngagedPersona, StageNumber";
 
     /// <summary>New-business deals per close month, segment and buying-group coverage band.</summary>

@@ -1,5 +1,5 @@
--- One row per account per account-funnel stage reached (Target, Engaged, MQA, Opportunity, Customer): the day it entered the stage,
--- days from the previous stage and from Target, and who engaged it first. Entry days never decrease along the funnel: a stage
+-- One row per account per account-funnel stage reached (Target, Engaged, MQA, Opportunity, Customer): the day it entered the
+-- stage, days from the previous stage and from Target, and who engaged it first. Entry days never decrease along the funnel: a stage
 -- reached only through a later one (an opportunity without an MQA) enters with it and is flagged IsInferred.
 CREATE TABLE dw.FactAccountStageHistory
 (
@@ -22,7 +22,8 @@ CREATE TABLE dw.FactAccountStageHistory
     CONSTRAINT PK_FactAccountStageHistory PRIMARY KEY NONCLUSTERED (AccountStageHistoryKey),
     CONSTRAINT FK_FactAccountStageHistory_DimAccount_AccountKey FOREIGN KEY (AccountKey) REFERENCES dw.DimAccount (AccountKey),
     CONSTRAINT FK_FactAccountStageHistory_DimDate_EnteredDateKey FOREIGN KEY (EnteredDateKey) REFERENCES dw.DimDate (DateKey),
-    CONSTRAINT FK_FactAccountStageHistory_DimLead_FirstEngagedLeadKey FOREIGN KEY (FirstEngagedLeadKey) REFERENCES dw.DimLead (LeadKey),
+    CONSTRAINT FK_FactAccountStageHistory_DimLead_FirstEngagedLeadKey
+        FOREIGN KEY (FirstEngagedLeadKey) REFERENCES dw.DimLead (LeadKey),
     CONSTRAINT FK_FactAccountStageHistory_DimPersona_FirstEngagedPersonaKey
         FOREIGN KEY (FirstEngagedPersonaKey) REFERENCES dw.DimPersona (PersonaKey),
     CONSTRAINT FK_FactAccountStageHistory_DimCampaign_FirstEngagedCampaignKey

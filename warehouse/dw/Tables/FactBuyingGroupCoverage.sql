@@ -24,12 +24,13 @@ CREATE TABLE dw.FactBuyingGroupCoverage
     MissingRoles            nvarchar(400)  NULL,     -- required roles not engaged, in configuration order; NULL when complete
     IsGroupComplete         bit            NOT NULL, -- every required role engaged
     GroupCompleteDateKey    int            NULL,     -- the day the last required role was first touched inside the window
-    DaysToCompleteGroup     int            NULL,     -- from the deal's creation to GroupCompleteDateKey; 0 when complete before it
+    DaysToCompleteGroup     int            NULL,     -- creation to GroupCompleteDateKey; 0 when complete before creation
     BatchId                 int            NOT NULL,
     CONSTRAINT UQ_FactBuyingGroupCoverage_SalesforceOpportunityId UNIQUE (SalesforceOpportunityId),
     CONSTRAINT PK_FactBuyingGroupCoverage PRIMARY KEY NONCLUSTERED (BuyingGroupCoverageKey),
     CONSTRAINT FK_FactBuyingGroupCoverage_DimAccount_AccountKey FOREIGN KEY (AccountKey) REFERENCES dw.DimAccount (AccountKey),
     CONSTRAINT FK_FactBuyingGroupCoverage_DimDate_CreatedDateKey FOREIGN KEY (CreatedDateKey) REFERENCES dw.DimDate (DateKey),
     CONSTRAINT FK_FactBuyingGroupCoverage_DimDate_WindowEndDateKey FOREIGN KEY (WindowEndDateKey) REFERENCES dw.DimDate (DateKey),
-    CONSTRAINT FK_FactBuyingGroupCoverage_DimDate_GroupCompleteDateKey FOREIGN KEY (GroupCompleteDateKey) REFERENCES dw.DimDate (DateKey)
+    CONSTRAINT FK_FactBuyingGroupCoverage_DimDate_GroupCompleteDateKey
+        FOREIGN KEY (GroupCompleteDateKey) REFERENCES dw.DimDate (DateKey)
 );

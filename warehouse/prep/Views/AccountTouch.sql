@@ -29,7 +29,8 @@ SELECT
     l.LeadKey,
     CAST(CASE WHEN cm.FirstRespondedDate IS NULL
         THEN YEAR(cm.CreatedDate) * 10000 + MONTH(cm.CreatedDate) * 100 + DAY(cm.CreatedDate)
-        ELSE YEAR(cm.FirstRespondedDate) * 10000 + MONTH(cm.FirstRespondedDate) * 100 + DAY(cm.FirstRespondedDate) END AS int) AS TouchDateKey,
+        ELSE YEAR(cm.FirstRespondedDate) * 10000 + MONTH(cm.FirstRespondedDate) * 100 + DAY(cm.FirstRespondedDate)
+    END AS int) AS TouchDateKey,
     cm.CreatedDate AS TouchedAtUtc,
     CAST(1 AS int) AS IsTouch,
     CAST(0 AS int) AS ScoreDelta,

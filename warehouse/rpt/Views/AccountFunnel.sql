@@ -77,8 +77,10 @@ SELECT
     CAST(w.TargetAccounts AS int) AS TargetAccounts,
     CAST(w.NextStageAccounts AS int) AS NextStageAccounts,
     CAST(CASE WHEN w.StageNumber = 5 THEN NULL
-        ELSE CAST(w.NextStageAccounts AS decimal(18,4)) / CAST(w.Accounts AS decimal(18,4)) END AS decimal(9,4)) AS ConversionRateToNextStage,
-    CAST(CAST(w.Accounts AS decimal(18,4)) / CAST(NULLIF(w.TargetAccounts, 0) AS decimal(18,4)) AS decimal(9,4)) AS ConversionRateFromTarget,
+        ELSE CAST(w.NextStageAccounts AS decimal(18,4)) / CAST(w.Accounts AS decimal(18,4))
+    END AS decimal(9,4)) AS ConversionRateToNextStage,
+    CAST(CAST(w.Accounts AS decimal(18,4)) / CAST(NULLIF(w.TargetAccounts, 0) AS decimal(18,4)) AS decimal(9,4))
+        AS ConversionRateFromTarget,
     CAST(w.DaysToNextStageTotal AS int) AS DaysToNextStageTotal,
     CAST(CAST(w.DaysToNextStageTotal AS decimal(18,4)) / CAST(NULLIF(w.NextStageAccounts, 0) AS decimal(18,4)) AS decimal(9,2))
         AS AvgDaysToNextStage,

@@ -73,17 +73,21 @@ SELECT
     CAST(b.Opportunities - b.ClosedOpportunities AS int) AS OpenOpportunities,
     CAST(b.ClosedOpportunities AS int) AS ClosedOpportunities,
     CAST(b.WonOpportunities AS int) AS WonOpportunities,
-    CAST(CAST(b.WonOpportunities AS decimal(18,4)) / CAST(NULLIF(b.ClosedOpportunities, 0) AS decimal(18,4)) AS decimal(9,4)) AS WinRate,
+    CAST(CAST(b.WonOpportunities AS decimal(18,4)) / CAST(NULLIF(b.ClosedOpportunities, 0) AS decimal(18,4)) AS decimal(9,4))
+        AS WinRate,
     CAST(b.WonCycleDaysTotal AS decimal(12,2)) AS WonCycleDaysTotal,
-    CAST(CAST(b.WonCycleDaysTotal AS decimal(18,4)) / CAST(NULLIF(b.WonOpportunities, 0) AS decimal(18,4)) AS decimal(9,2)) AS AvgWonCycleDays,
+    CAST(CAST(b.WonCycleDaysTotal AS decimal(18,4)) / CAST(NULLIF(b.WonOpportunities, 0) AS decimal(18,4)) AS decimal(9,2))
+        AS AvgWonCycleDays,
     CAST(b.ClosedCycleDaysTotal AS decimal(12,2)) AS ClosedCycleDaysTotal,
     CAST(CAST(b.ClosedCycleDaysTotal AS decimal(18,4)) / CAST(NULLIF(b.ClosedOpportunities, 0) AS decimal(18,4)) AS decimal(9,2))
         AS AvgClosedCycleDays,
     CAST(b.RequiredRolesTotal AS int) AS RequiredRolesTotal,
     CAST(b.RolesPresentTotal AS int) AS RolesPresentTotal,
     CAST(b.RolesEngagedTotal AS int) AS RolesEngagedTotal,
-    CAST(CAST(b.RolesEngagedTotal AS decimal(18,4)) / CAST(NULLIF(b.RequiredRolesTotal, 0) AS decimal(18,4)) AS decimal(9,4)) AS CoverageRate,
+    CAST(CAST(b.RolesEngagedTotal AS decimal(18,4)) / CAST(NULLIF(b.RequiredRolesTotal, 0) AS decimal(18,4)) AS decimal(9,4))
+        AS CoverageRate,
     CAST(b.CompleteGroups AS int) AS CompleteGroups,
     CAST(b.DaysToCompleteTotal AS int) AS DaysToCompleteTotal,
-    CAST(CAST(b.DaysToCompleteTotal AS decimal(18,4)) / CAST(NULLIF(b.CompleteGroups, 0) AS decimal(18,4)) AS decimal(9,2)) AS AvgDaysToCompleteGroup
+    CAST(CAST(b.DaysToCompleteTotal AS decimal(18,4)) / CAST(NULLIF(b.CompleteGroups, 0) AS decimal(18,4)) AS decimal(9,2))
+        AS AvgDaysToCompleteGroup
 FROM Band AS b;

@@ -3,17 +3,17 @@ using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Accounts;
 
-/// <summary>dw.FactAccountStageHistory: every account's account-funnel stages (<see cref="AccountFunnelTimeline"/>). The MQA rule
-/// is a sliding window over each account's touches, so this is procedural; the touches come from prep.AccountTouch one account at
-/// a time. Rebuilt in full every batch and written with <see cref="UpsertOptions.Replace"/> (only changed rows touched): an
-/// account's stages depend on all of its people, its opportunities and the configuration, and the whole fact is small (one row per
-/// account and stage; the read is the accounts' people's touches, not the whole activity fact).</summary>
+/// <summary>dw.FactAccountStageHistory: every account's account-funnel stages (<see cref="AccountFunnelTimeline"/>). The MQA
+/// rule is a sliding window over each account's touches, so this is procedural; the touches come from prep.AccountTouch, by
+/// account. Rebuilt in full every batch and written with <see cref="UpsertOptions.Replace"/> (only changed rows touched): an
+/// account's stages depend on all of its people, its opportunities and the configuration, and the whole fact is small (one row
+/// per account and stage; the read is the accounts' people's touches, not the whole activity fact).</summary>
 public sealed class AccountFunnelFacts : ITransform
 {
     /// <summary>Every live account with its milestones.</summary>
     internal const string AccountsSql =
-        "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedAtUtc, m.FirstOpportunityDateKey, m.FirstWonDateKey " +
-        "FROM prep.AccountMilestone AS m ORDER BY m.AccountKey";
+        "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedAtUtc, m.FirstOpportunityDateKey, " +
+        "m.FirstWonDateKey FROM prep.AccountMilestone AS m ORDER BY m.AccountKey";
 
     /// <summary>The accounts' people's touches and score changes, by account and time.</summary>
     internal const string TouchesSql =
@@ -32,7 +32,8 @@ public sealed class AccountFunnelFacts : ITransform
             while (r.Read())
             {
                 var known = Earlier(r.Instant(2), r.Instant(3));
-                accounts.Add(new AccountMilestone(r.Int(0)!.Value, r.Str(1) ?? "Unknown", known, DayKey.Day(r.Int(4)), DayKey.Day(r.Int(5))));
+                accounts.Add(new AccountMilestone(
+                    r.Int(0)!.Value, r.Str(1) ?? "Unknown", known, DayKey.Day(r.Int(4)), DayKey.Day(r.Int(5))));
             }
         }
 

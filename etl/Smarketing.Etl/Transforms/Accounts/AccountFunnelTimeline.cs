@@ -13,7 +13,8 @@ public sealed class AccountFunnelTimeline(AccountFunnelConfiguration configurati
     /// <param name="account">The account's milestones.</param>
     /// <param name="touches">Its people's touches and score changes, in time order.</param>
     /// <param name="batchId">The batch the rows are written under.</param>
-    public IReadOnlyList<FactAccountStageHistoryRow> Stages(AccountMilestone account, IReadOnlyList<AccountTouch> touches, int batchId)
+    public IReadOnlyList<FactAccountStageHistoryRow> Stages(
+        AccountMilestone account, IReadOnlyList<AccountTouch> touches, int batchId)
     {
         DateOnly?[] own = [account.Known, Engaged(touches), Mqa(touches), account.FirstOpportunity, account.FirstWon];
         var entered = new DateOnly?[own.Length];
@@ -59,8 +60,8 @@ public sealed class AccountFunnelTimeline(AccountFunnelConfiguration configurati
     private DateOnly? Engaged(IReadOnlyList<AccountTouch> touches) =>
         touches.Where(t => t.IsTouch).Skip(configuration.EngagedMinTouches - 1).Select(t => (DateOnly?)t.Day).FirstOrDefault();
 
-    /// <summary>The first day whose window (that day and the <c>mqaWindowDays − 1</c> days before it) holds enough touches, people
-    /// and score. The conditions change only on days with an event, so only those days are checked.</summary>
+    /// <summary>The first day whose window (that day and the <c>mqaWindowDays − 1</c> days before it) holds enough touches,
+    /// people and score. The conditions change only on days with an event, so only those days are checked.</summary>
     private DateOnly? Mqa(IReadOnlyList<AccountTouch> touches)
     {
         var window = new Queue<AccountTouch>();

@@ -1,7 +1,7 @@
 namespace Smarketing.Etl.Transforms.Accounts;
 
-/// <summary>The account funnel's stages, in funnel order (dw.FactAccountStageHistory.StageNumber is the position + 1). Fixed names:
-/// reports and the Power BI model read them; their thresholds are configuration (accountFunnel).</summary>
+/// <summary>The account funnel's stages, in funnel order (dw.FactAccountStageHistory.StageNumber is the position + 1). Fixed
+/// names: reports and the Power BI model read them; their thresholds are configuration (accountFunnel).</summary>
 public static class AccountStages
 {
     /// <summary>Target, Engaged, MQA, Opportunity, Customer.</summary>

@@ -8,4 +8,5 @@ namespace Smarketing.Etl.Transforms.Accounts;
 /// <param name="CampaignKey">The campaign of the touch (0 when none).</param>
 /// <param name="Channel">That campaign's channel.</param>
 /// <param name="PersonaKey">The person's persona (first funnel cycle; 0 when unknown).</param>
-public sealed record AccountTouch(int LeadKey, DateOnly Day, bool IsTouch, int ScoreDelta, int CampaignKey, string Channel, int PersonaKey);
+public sealed record AccountTouch(
+    int LeadKey, DateOnly Day, bool IsTouch, int ScoreDelta, int CampaignKey, string Channel, int PersonaKey);

@@ -3,16 +3,17 @@ using Smarketing.Etl.Loading.Rows;
 
 namespace Smarketing.Etl.Transforms.Accounts;
 
-/// <summary>dw.FactBuyingGroupCoverage: every new-business opportunity's buying-group coverage (<see cref="BuyingGroupCoverage"/>)
-/// from the contact-role bridge dw.FactOpportunityContactRole and the contacts' touches (prep.AccountTouch). Rebuilt in full every
-/// batch with <see cref="UpsertOptions.Replace"/> (only changed rows written): open deals' windows move with the as-of day, and the
-/// read is limited to the people who hold a contact role.</summary>
+/// <summary>dw.FactBuyingGroupCoverage: every new-business opportunity's buying-group coverage
+/// (<see cref="BuyingGroupCoverage"/>) from the contact-role bridge dw.FactOpportunityContactRole and the contacts' touches
+/// (prep.AccountTouch). Rebuilt in full every batch with <see cref="UpsertOptions.Replace"/> (only changed rows written): open
+/// deals' windows move with the as-of day, and the read is limited to the people who hold a contact role.</summary>
 public sealed class BuyingGroupCoverageFacts : ITransform
 {
     /// <summary>New-business opportunities, not deleted, of a known account.</summary>
     internal const string DealsSql =
-        "SELECT o.OpportunityKey, o.SalesforceOpportunityId, o.AccountKey, a.Segment, o.CreatedDateKey, COALESCE(o.ClosedDateKey, o.CloseDateKey), o.IsClosed, " +
-        "o.IsWon, o.CycleDays FROM dw.FactOpportunity AS o INNER JOIN dw.DimAccount AS a ON a.AccountKey = o.AccountKey " +
+        "SELECT o.OpportunityKey, o.SalesforceOpportunityId, o.AccountKey, a.Segment, o.CreatedDateKey, " +
+        "COALESCE(o.ClosedDateKey, o.CloseDateKey), o.IsClosed, o.IsWon, o.CycleDays " +
+        "FROM dw.FactOpportunity AS o INNER JOIN dw.DimAccount AS a ON a.AccountKey = o.AccountKey " +
         "WHERE o.TypeCategory = 'New' AND o.IsDeleted = 0 AND o.AccountKey <> 0 ORDER BY o.SalesforceOpportunityId";
 
     /// <summary>The contact roles of every opportunity.</summary>
@@ -36,8 +37,8 @@ public sealed class BuyingGroupCoverageFacts : ITransform
             while (r.Read())
             {
                 var closed = r.Bool(6) == true ? DayKey.Day(r.Int(5)) : null;
-                deals.Add(new BuyingGroupDeal(r.Int(0)!.Value, r.Str(1)!, r.Int(2)!.Value, r.Str(3) ?? "Unknown", DayKey.Day(r.Int(4))!.Value,
-                    closed, r.Bool(7) == true, r.Dec(8)));
+                deals.Add(new BuyingGroupDeal(r.Int(0)!.Value, r.Str(1)!, r.Int(2)!.Value, r.Str(3) ?? "Unknown",
+                    DayKey.Day(r.Int(4))!.Value, closed, r.Bool(7) == true, r.Dec(8)));
             }
         }
 
@@ -72,7 +73,8 @@ public sealed class BuyingGroupCoverageFacts : ITransform
         }
 
         var coverage = new BuyingGroupCoverage(context.Configuration.BuyingGroups, DateOnly.FromDateTime(context.AsOfUtc));
-        var rows = deals.Select(d => coverage.Measure(d, roles.GetValueOrDefault(d.SalesforceOpportunityId) ?? [], touchDays, context.BatchId));
+        var rows = deals.Select(d =>
+            coverage.Measure(d, roles.GetValueOrDefault(d.SalesforceOpportunityId) ?? [], touchDays, context.BatchId));
         return [context.Loader.Upsert(rows, UpsertOptions.Replace)];
     }
 }

@@ -10,4 +10,11 @@ namespace Smarketing.Etl.Transforms.Accounts;
 /// <param name="IsWon">Won.</param>
 /// <param name="CycleDays">Created to closed, as dw.FactOpportunity has it.</param>
 public sealed record BuyingGroupDeal(
-    int OpportunityKey, string SalesforceOpportunityId, int AccountKey, string Segment, DateOnly Created, DateOnly? Closed, bool IsWon, decimal? CycleDays);
+    int OpportunityKey,
+    string SalesforceOpportunityId,
+    int AccountKey,
+    string Segment,
+    DateOnly Created,
+    DateOnly? Closed,
+    bool IsWon,
+    decimal? CycleDays);

@@ -6,16 +6,18 @@ using Smarketing.Etl.Tests.Support;
 namespace Smarketing.Etl.Tests.Transforms.Accounts;
 
 /// <summary>
-/// Four accounts with known people, touches and outcomes, as of 2024-12-31 (account funnel: Engaged on the 1st touch, MQA = 2 people
-/// and 3 touches within 30 days; buying groups: Enterprise needs Decision Maker, Economic Buyer and Technical Buyer, Small a Decision
-/// Maker, engaged within 30 days up to the close). Touches are Marketo Fill Out Form activities of the Paid Search B program (Paid
-/// Media) unless stated; all at 10:00 UTC in 2024.
+/// Four accounts with known people, touches and outcomes, as of 2024-12-31 (account funnel: Engaged on the 1st touch, MQA = 2
+/// people and 3 touches within 30 days; buying groups: Enterprise needs Decision Maker, Economic Buyer and Technical Buyer, Small
+/// a Decision Maker, engaged within 30 days up to the close). Touches are Marketo Fill Out Form activities of the Paid Search B
+/// program (Paid Media) unless stated; all at 10:00 UTC in 2024.
 /// <list type="bullet">
 /// <item>A1 (Enterprise, created 01-10): lead P1 (CIO, created 01-05, converted into O1) and contacts P2, P3. Touches P1 01-05,
 /// P2 02-01, P1 02-10, P3 02-20 (the 3rd touch within 30 days: 01-22..02-20 holds P2, P1, P3), P1 03-20, P2 04-01, P3 04-10.
-/// O1 New Customer created 03-01, won 04-15 (10,000). Roles: P1 Decision Maker (primary), P2 Economic Buyer, P3 Technical Buyer.</item>
-/// <item>A2 (Enterprise, created 01-15): lead P4 (CTO, created 01-15, converted into O2) and contact P5. Touches P4 01-15, P5 01-20,
-/// P4 02-14 (window 01-16..02-14 no longer holds 01-15: two touches, no MQA), P4 04-20. O2 New Customer created 03-10, lost 05-01.
+/// O1 New Customer created 03-01, won 04-15 (10,000). Roles: P1 Decision Maker (primary), P2 Economic Buyer, P3 Technical
+/// Buyer.</item>
+/// <item>A2 (Enterprise, created 01-15): lead P4 (CTO, created 01-15, converted into O2) and contact P5. Touches P4 01-15,
+/// P5 01-20, P4 02-14 (window 01-16..02-14 no longer holds 01-15: two touches, no MQA), P4 04-20. O2 New Customer created 03-10,
+/// lost 05-01.
 /// Roles: P4 Decision Maker, P5 Evaluator.</item>
 /// <item>A3 (Small, created 02-03): lead P6 (CMO, created 02-01, converted 02-03 without an opportunity), one CRM response to
 /// Webinar A (Events) on 02-05.</item>
@@ -27,23 +29,38 @@ internal static class AccountFixture
     public const string Rep = "005000000000000001";
     public static readonly DateTime AsOf = new(2024, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
-    private const string CampaignHeader = "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive,"
-                                          + "Marketo_Program_Id__c,CreatedDate,SystemModstamp,IsDeleted";
-    private const string MemberHeader = "Id,CampaignId,LeadId,ContactId,Status,HasResponded,FirstRespondedDate,CreatedDate,SystemModstamp,IsDeleted";
-    private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,"
-                                      + "Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,"
-                                      + "Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
-    private const string ContactHeader = "Id,AccountId,FirstName,LastName,Email,Title,Department,LeadSource,OwnerId,MasterRecordId,CreatedDate,"
-                                         + "SystemModstamp,IsDeleted";
-    private const string AccountHeader = "Id,Name,Industry,AnnualRevenue,NumberOfEmployees,BillingCountry,Type,OwnerId,MasterRecordId,CreatedDate,"
-                                         + "SystemModstamp,IsDeleted";
-    private const string OpportunityHeader = "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,"
-                                             + "CampaignId,OwnerId,IsClosed,IsWon,ForecastCategory,CreatedDate,SystemModstamp,IsDeleted";
-    private const string HistoryHeader = "Id,OpportunityId,StageName,Amount,CloseDate,Probability,ForecastCategory,CreatedDate,CreatedById,IsDeleted";
+    private const string UserHeader =
+        "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate," +
+        "SystemModstamp";
+    private const string CampaignHeader =
+        "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive," +
+        "Marketo_Program_Id__c,CreatedDate,SystemModstamp,IsDeleted";
+    private const string MemberHeader =
+        "Id,CampaignId,LeadId,ContactId,Status,HasResponded,FirstRespondedDate,CreatedDate,SystemModstamp," +
+        "IsDeleted";
+    private const string LeadHeader =
+        "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status," +
+        "OwnerId,Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId," +
+        "ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate," +
+        "SystemModstamp,IsDeleted";
+    private const string ContactHeader =
+        "Id,AccountId,FirstName,LastName,Email,Title,Department,LeadSource,OwnerId,MasterRecordId,CreatedDate," +
+        "SystemModstamp,IsDeleted";
+    private const string AccountHeader =
+        "Id,Name,Industry,AnnualRevenue,NumberOfEmployees,BillingCountry,Type,OwnerId,MasterRecordId," +
+        "CreatedDate,SystemModstamp,IsDeleted";
+    private const string OpportunityHeader =
+        "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,CampaignId," +
+        "OwnerId,IsClosed,IsWon,ForecastCategory,CreatedDate,SystemModstamp,IsDeleted";
+    private const string HistoryHeader =
+        "Id,OpportunityId,StageName,Amount,CloseDate,Probability,ForecastCategory,CreatedDate,CreatedById," +
+        "IsDeleted";
     private const string RoleHeader = "Id,OpportunityId,ContactId,Role,IsPrimary,CreatedDate,SystemModstamp,IsDeleted";
-    private const string MarketoLeadHeader = "id,email,sfdcLeadId,sfdcContactId,sfdcType,title,company,leadScore,createdAt,updatedAt";
-    private const string ActivityHeader = "marketoGUID,leadId,activityDate,activityTypeId,campaignId,primaryAttributeValueId,primaryAttributeValue,attributes";
+    private const string MarketoLeadHeader =
+        "id,email,sfdcLeadId,sfdcContactId,sfdcType,title,company,leadScore,createdAt,updatedAt";
+    private const string ActivityHeader =
+        "marketoGUID,leadId,activityDate,activityTypeId,campaignId,primaryAttributeValueId," +
+        "primaryAttributeValue,attributes";
 
     private const string WebinarA = "701000000000000001";
     private const string PaidSearchB = "701000000000000002";
@@ -57,12 +74,18 @@ internal static class AccountFixture
     {
         var configuration = ConfigurationLoader.Load(null);
         var c = configuration.Value;
-        c.AccountFunnel = new AccountFunnelConfiguration { EngagedMinTouches = 1, MqaWindowDays = 30, MqaMinPeople = 2, MqaMinTouches = 3 };
+        c.AccountFunnel = new AccountFunnelConfiguration
+        {
+            EngagedMinTouches = 1, MqaWindowDays = 30, MqaMinPeople = 2, MqaMinTouches = 3,
+        };
         c.BuyingGroups = new BuyingGroupConfiguration
         {
             EngagementWindowDays = 30,
             DefaultRoles = ["Decision Maker"],
-            SegmentRoles = new(StringComparer.Ordinal) { ["Enterprise (1000+)"] = ["Decision Maker", "Economic Buyer", "Technical Buyer"] },
+            SegmentRoles = new(StringComparer.Ordinal)
+            {
+                ["Enterprise (1000+)"] = ["Decision Maker", "Economic Buyer", "Technical Buyer"],
+            },
         };
         return configuration;
     }
@@ -80,8 +103,10 @@ internal static class AccountFixture
         var x = new ExportFolder(folder);
         x.Add("User.csv", UserHeader, new()
         {
-            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true", ["TimeZoneSidKey"] = "America/New_York",
-            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z", ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
+            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true",
+            ["TimeZoneSidKey"] = "America/New_York",
+            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z",
+            ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
         });
         Campaign(x, WebinarA, "Webinar A", "Webinar", 2001);
         Campaign(x, PaidSearchB, "Paid Search B", "Paid Search", 2002);
@@ -108,15 +133,19 @@ internal static class AccountFixture
         {
             x.Add("MarketoActivities.csv", ActivityHeader, new()
             {
-                ["marketoGUID"] = $"00000000-0000-0000-0000-{++activity:D12}", ["leadId"] = MarketoId(person).ToString(CultureInfo.InvariantCulture),
-                ["activityDate"] = Iso(at), ["activityTypeId"] = "2", ["campaignId"] = "2002", ["primaryAttributeValue"] = "Demo request",
+                ["marketoGUID"] = $"00000000-0000-0000-0000-{++activity:D12}",
+                ["leadId"] = MarketoId(person).ToString(CultureInfo.InvariantCulture),
+                ["activityDate"] = Iso(at), ["activityTypeId"] = "2", ["campaignId"] = "2002",
+                ["primaryAttributeValue"] = "Demo request",
             });
         }
 
         x.Add("CampaignMember.csv", MemberHeader, new()
         {
-            ["Id"] = "00v000000000000001", ["CampaignId"] = WebinarA, ["LeadId"] = Person(6), ["Status"] = "Attended", ["HasResponded"] = "true",
-            ["FirstRespondedDate"] = "2024-02-05", ["CreatedDate"] = Iso(D(2, 4)), ["SystemModstamp"] = Iso(D(2, 5)), ["IsDeleted"] = "false",
+            ["Id"] = "00v000000000000001", ["CampaignId"] = WebinarA, ["LeadId"] = Person(6), ["Status"] = "Attended",
+            ["HasResponded"] = "true",
+            ["FirstRespondedDate"] = "2024-02-05", ["CreatedDate"] = Iso(D(2, 4)), ["SystemModstamp"] = Iso(D(2, 5)),
+            ["IsDeleted"] = "false",
         });
 
         Deal(x, 1, 1, 10000m, D(3, 1), D(4, 15), won: true);
@@ -136,18 +165,22 @@ internal static class AccountFixture
 
     private static int MarketoId(int n) => 1000 + n;
 
-    private static void Lead(ExportFolder x, int n, string title, DateTime created, int account, DateTime converted, string? opportunity)
+    private static void Lead(
+        ExportFolder x, int n, string title, DateTime created, int account, DateTime converted, string? opportunity)
     {
         x.Add("Lead.csv", LeadHeader, new()
         {
-            ["Id"] = Person(n), ["Title"] = title, ["Company"] = $"Company {account}", ["LeadSource"] = "Web", ["Status"] = "Converted",
-            ["OwnerId"] = Rep, ["IsConverted"] = "true", ["ConvertedDate"] = Day(converted), ["ConvertedAccountId"] = Account(account),
+            ["Id"] = Person(n), ["Title"] = title, ["Company"] = $"Company {account}", ["LeadSource"] = "Web",
+            ["Status"] = "Converted",
+            ["OwnerId"] = Rep, ["IsConverted"] = "true", ["ConvertedDate"] = Day(converted),
+            ["ConvertedAccountId"] = Account(account),
             ["ConvertedContactId"] = ContactId(n), ["ConvertedOpportunityId"] = opportunity ?? "", ["CreatedDate"] = Iso(created),
             ["SystemModstamp"] = Iso(converted), ["IsDeleted"] = "false",
         });
         x.Add("Contact.csv", ContactHeader, new()
         {
-            ["Id"] = ContactId(n), ["AccountId"] = Account(account), ["Title"] = title, ["OwnerId"] = Rep, ["CreatedDate"] = Iso(converted),
+            ["Id"] = ContactId(n), ["AccountId"] = Account(account), ["Title"] = title, ["OwnerId"] = Rep,
+            ["CreatedDate"] = Iso(converted),
             ["SystemModstamp"] = Iso(converted), ["IsDeleted"] = "false",
         });
         MarketoLead(x, n, sfdcLeadId: Person(n), sfdcContactId: "", title, created);
@@ -157,16 +190,19 @@ internal static class AccountFixture
     {
         x.Add("Contact.csv", ContactHeader, new()
         {
-            ["Id"] = ContactId(n), ["AccountId"] = Account(account), ["Title"] = title, ["OwnerId"] = Rep, ["CreatedDate"] = Iso(created),
+            ["Id"] = ContactId(n), ["AccountId"] = Account(account), ["Title"] = title, ["OwnerId"] = Rep,
+            ["CreatedDate"] = Iso(created),
             ["SystemModstamp"] = Iso(created), ["IsDeleted"] = "false",
         });
         MarketoLead(x, n, sfdcLeadId: "", sfdcContactId: ContactId(n), title, created);
     }
 
-    private static void MarketoLead(ExportFolder x, int n, string sfdcLeadId, string sfdcContactId, string title, DateTime created) =>
+    private static void MarketoLead(
+        ExportFolder x, int n, string sfdcLeadId, string sfdcContactId, string title, DateTime created) =>
         x.Add("MarketoLeads.csv", MarketoLeadHeader, new()
         {
-            ["id"] = MarketoId(n).ToString(CultureInfo.InvariantCulture), ["email"] = $"p{n}@example.com", ["sfdcLeadId"] = sfdcLeadId,
+            ["id"] = MarketoId(n).ToString(CultureInfo.InvariantCulture), ["email"] = $"p{n}@example.com",
+            ["sfdcLeadId"] = sfdcLeadId,
             ["sfdcContactId"] = sfdcContactId, ["sfdcType"] = sfdcLeadId.Length > 0 ? "Lead" : "Contact", ["title"] = title,
             ["createdAt"] = Iso(created), ["updatedAt"] = Iso(created),
         });
@@ -174,28 +210,36 @@ internal static class AccountFixture
     private static void Campaign(ExportFolder x, string id, string name, string type, int program) =>
         x.Add("Campaign.csv", CampaignHeader, new()
         {
-            ["Id"] = id, ["Name"] = name, ["Type"] = type, ["Status"] = "Completed", ["StartDate"] = "2024-01-01", ["EndDate"] = "2024-06-30",
+            ["Id"] = id, ["Name"] = name, ["Type"] = type, ["Status"] = "Completed", ["StartDate"] = "2024-01-01",
+            ["EndDate"] = "2024-06-30",
             ["BudgetedCost"] = "1000.00", ["ActualCost"] = "1000.00", ["IsActive"] = "false",
-            ["Marketo_Program_Id__c"] = program.ToString(CultureInfo.InvariantCulture), ["CreatedDate"] = "2023-12-01T00:00:00.000Z",
+            ["Marketo_Program_Id__c"] = program.ToString(CultureInfo.InvariantCulture),
+            ["CreatedDate"] = "2023-12-01T00:00:00.000Z",
             ["SystemModstamp"] = "2023-12-01T00:00:00.000Z", ["IsDeleted"] = "false",
         });
 
-    private static void AccountRow(ExportFolder x, int n, int employees, DateTime created) => x.Add("Account.csv", AccountHeader, new()
-    {
-        ["Id"] = Account(n), ["Name"] = $"Company {n}", ["NumberOfEmployees"] = employees.ToString(CultureInfo.InvariantCulture),
-        ["BillingCountry"] = "United States", ["Type"] = "Prospect", ["OwnerId"] = Rep, ["CreatedDate"] = Iso(created),
-        ["SystemModstamp"] = Iso(created), ["IsDeleted"] = "false",
-    });
+    private static void AccountRow(ExportFolder x, int n, int employees, DateTime created) =>
+        x.Add("Account.csv", AccountHeader, new()
+        {
+            ["Id"] = Account(n), ["Name"] = $"Company {n}",
+            ["NumberOfEmployees"] = employees.ToString(CultureInfo.InvariantCulture),
+            ["BillingCountry"] = "United States", ["Type"] = "Prospect", ["OwnerId"] = Rep, ["CreatedDate"] = Iso(created),
+            ["SystemModstamp"] = Iso(created), ["IsDeleted"] = "false",
+        });
 
     private static void Deal(ExportFolder x, int n, int account, decimal amount, DateTime created, DateTime closed, bool won)
     {
         var stage = won ? "Closed Won" : "Closed Lost";
         x.Add("Opportunity.csv", OpportunityHeader, new()
         {
-            ["Id"] = Opportunity(n), ["AccountId"] = Account(account), ["Name"] = $"Company {account} - New", ["StageName"] = stage,
-            ["Amount"] = Money(amount), ["CurrencyIsoCode"] = "USD", ["Probability"] = won ? "100" : "0", ["CloseDate"] = Day(closed),
-            ["Type"] = "New Customer", ["CampaignId"] = PaidSearchB, ["OwnerId"] = Rep, ["IsClosed"] = "true", ["IsWon"] = won ? "true" : "false",
-            ["ForecastCategory"] = won ? "Closed" : "Omitted", ["CreatedDate"] = Iso(created), ["SystemModstamp"] = Iso(closed), ["IsDeleted"] = "false",
+            ["Id"] = Opportunity(n), ["AccountId"] = Account(account), ["Name"] = $"Company {account} - New",
+            ["StageName"] = stage,
+            ["Amount"] = Money(amount), ["CurrencyIsoCode"] = "USD", ["Probability"] = won ? "100" : "0",
+            ["CloseDate"] = Day(closed),
+            ["Type"] = "New Customer", ["CampaignId"] = PaidSearchB, ["OwnerId"] = Rep, ["IsClosed"] = "true",
+            ["IsWon"] = won ? "true" : "false",
+            ["ForecastCategory"] = won ? "Closed" : "Omitted", ["CreatedDate"] = Iso(created), ["SystemModstamp"] = Iso(closed),
+            ["IsDeleted"] = "false",
         });
         x.Add("OpportunityHistory.csv", HistoryHeader, new()
         {
@@ -205,15 +249,18 @@ internal static class AccountFixture
         x.Add("OpportunityHistory.csv", HistoryHeader, new()
         {
             ["Id"] = $"00H{n:D15}", ["OpportunityId"] = Opportunity(n), ["StageName"] = stage, ["Amount"] = Money(amount),
-            ["Probability"] = won ? "100" : "0", ["CloseDate"] = Day(closed), ["CreatedDate"] = Iso(closed), ["IsDeleted"] = "false",
+            ["Probability"] = won ? "100" : "0", ["CloseDate"] = Day(closed), ["CreatedDate"] = Iso(closed),
+            ["IsDeleted"] = "false",
         });
     }
 
     private static void Role(ExportFolder x, int n, int opportunity, int person, string role, bool primary) =>
         x.Add("OpportunityContactRole.csv", RoleHeader, new()
         {
-            ["Id"] = $"00K{n:D15}", ["OpportunityId"] = Opportunity(opportunity), ["ContactId"] = ContactId(person), ["Role"] = role,
-            ["IsPrimary"] = primary ? "true" : "false", ["CreatedDate"] = "2024-03-01T10:00:00.000Z", ["SystemModstamp"] = "2024-03-01T10:00:00.000Z",
+            ["Id"] = $"00K{n:D15}", ["OpportunityId"] = Opportunity(opportunity), ["ContactId"] = ContactId(person),
+            ["Role"] = role,
+            ["IsPrimary"] = primary ? "true" : "false", ["CreatedDate"] = "2024-03-01T10:00:00.000Z",
+            ["SystemModstamp"] = "2024-03-01T10:00:00.000Z",
             ["IsDeleted"] = "false",
         });
 

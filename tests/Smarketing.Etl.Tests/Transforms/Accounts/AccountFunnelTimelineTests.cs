@@ -10,8 +10,10 @@ public class AccountFunnelTimelineTests
     private static AccountTouch Touch(int person, int month, int day, int score = 0, bool isTouch = true) =>
         new(person, new DateOnly(2024, month, day), isTouch, score, 5, "Events", 2);
 
-    private static Dictionary<string, (int Entered, bool Inferred)> Stages(AccountFunnelConfiguration c, AccountMilestone account, params AccountTouch[] touches) =>
-        new AccountFunnelTimeline(c).Stages(account, touches, 1).ToDictionary(r => r.StageName, r => (r.EnteredDateKey, r.IsInferred));
+    private static Dictionary<string, (int Entered, bool Inferred)> Stages(
+        AccountFunnelConfiguration c, AccountMilestone account, params AccountTouch[] touches) =>
+        new AccountFunnelTimeline(c).Stages(account, touches, 1)
+            .ToDictionary(r => r.StageName, r => (r.EnteredDateKey, r.IsInferred));
 
     [Test]
     public void The_MQA_window_counts_the_entry_day_and_the_days_before_it()
@@ -28,17 +30,19 @@ public class AccountFunnelTimelineTests
     public void Many_touches_by_one_person_are_no_MQA_when_two_people_are_needed()
     {
         var c = new AccountFunnelConfiguration { MqaWindowDays = 30, MqaMinPeople = 2, MqaMinTouches = 3 };
-        Assert.That(Stages(c, Prospect, Touch(1, 1, 2), Touch(1, 1, 3), Touch(1, 1, 4), Touch(1, 1, 5)).ContainsKey("MQA"), Is.False);
+        var stages = Stages(c, Prospect, Touch(1, 1, 2), Touch(1, 1, 3), Touch(1, 1, 4), Touch(1, 1, 5));
+        Assert.That(stages.ContainsKey("MQA"), Is.False);
     }
 
     [Test]
     public void A_score_threshold_waits_until_the_score_changes_inside_the_window_add_up()
     {
-        // Touches on 01-02 and 01-03 by two people satisfy people and touches from 01-03; the score changes +20 (01-03), -10 (01-04)
-        // and +15 (01-20) add up to 25 on 01-20 (window 12-22..01-20): short of 30; +10 on 01-25 makes 35 (all still inside).
+        // Touches on 01-02 and 01-03 by two people satisfy people and touches from 01-03; the score changes +20 (01-03),
+        // -10 (01-04) and +15 (01-20) add up to 25 on 01-20 (window 12-22..01-20): short of 30; +10 on 01-25 makes 35 (all still
+        // inside).
         var c = new AccountFunnelConfiguration { MqaWindowDays = 30, MqaMinPeople = 2, MqaMinTouches = 2, MqaMinScore = 30 };
-        var stages = Stages(c, Prospect, Touch(1, 1, 2), Touch(2, 1, 3), Touch(2, 1, 3, 20, isTouch: false), Touch(1, 1, 4, -10, isTouch: false),
-            Touch(1, 1, 20, 15, isTouch: false), Touch(2, 1, 25, 10, isTouch: false));
+        var stages = Stages(c, Prospect, Touch(1, 1, 2), Touch(2, 1, 3), Touch(2, 1, 3, 20, isTouch: false),
+            Touch(1, 1, 4, -10, isTouch: false), Touch(1, 1, 20, 15, isTouch: false), Touch(2, 1, 25, 10, isTouch: false));
         Assert.That(stages["MQA"], Is.EqualTo((20240125, false)));
     }
 
@@ -56,7 +60,9 @@ public class AccountFunnelTimelineTests
         // Known 01-01, first opportunity 03-01, won 04-01, never touched: Engaged and MQA are entered with the opportunity.
         var account = Prospect with { FirstOpportunity = new DateOnly(2024, 3, 1), FirstWon = new DateOnly(2024, 4, 1) };
         var rows = new AccountFunnelTimeline(new AccountFunnelConfiguration()).Stages(account, [], 1);
-        Assert.That(rows.Select(r => (r.StageName, r.EnteredDateKey, r.DaysFromPreviousStage, r.IsInferred, r.FirstEngagedChannel)), Is.EqualTo(new[]
+        var stages = rows.Select(r =>
+            (r.StageName, r.EnteredDateKey, r.DaysFromPreviousStage, r.IsInferred, r.FirstEngagedChannel));
+        Assert.That(stages, Is.EqualTo(new[]
         {
             ("Target", 20240101, (int?)null, false, "Not engaged"), ("Engaged", 20240301, 60, true, "Not engaged"),
             ("MQA", 20240301, 0, true, "Not engaged"), ("Opportunity", 20240301, 0, false, "Not engaged"),

@@ -22,11 +22,13 @@ public class BuyingGroupCoverageRulesTests
     [Test]
     public void A_touch_the_day_before_the_window_does_not_engage_the_role()
     {
-        // Closed 06-20, 10-day window 06-11..06-20: the Champion's 06-10 touch is one day early; the Decision Maker's 06-11 counts.
-        var row = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(new DateOnly(2024, 6, 20)), [("Decision Maker", 1), ("champion", 2)],
-            Touches((1, 6, 11), (2, 6, 10)), 1);
-        Assert.That((row.RolesPresent, row.RolesEngaged, row.CoveragePercent, row.CoverageBand, row.MissingRoles, row.WindowEndDateKey),
-            Is.EqualTo((2, 1, 50.00m, "50-74%", "Champion", 20240620)));
+        // Closed 06-20, 10-day window 06-11..06-20: the Champion's 06-10 touch is one day early; the Decision Maker's 06-11
+        // counts.
+        var row = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(new DateOnly(2024, 6, 20)),
+            [("Decision Maker", 1), ("champion", 2)], Touches((1, 6, 11), (2, 6, 10)), 1);
+        Assert.That((row.RolesPresent, row.RolesEngaged, row.CoveragePercent, row.CoverageBand, row.MissingRoles),
+            Is.EqualTo((2, 1, 50.00m, "50-74%", "Champion")));
+        Assert.That(row.WindowEndDateKey, Is.EqualTo(20240620));
     }
 
     [Test]
@@ -36,11 +38,12 @@ public class BuyingGroupCoverageRulesTests
         // days after the creation on 06-01.
         var open = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(null), [("Decision Maker", 1), ("Champion", 2)],
             Touches((1, 6, 22), (1, 6, 29), (2, 6, 25)), 1);
-        Assert.That((open.IsClosed, open.IsGroupComplete, open.GroupCompleteDateKey, open.DaysToCompleteGroup), Is.EqualTo((false, true, (int?)20240625, (int?)24)));
+        Assert.That((open.IsClosed, open.IsGroupComplete, open.GroupCompleteDateKey, open.DaysToCompleteGroup),
+            Is.EqualTo((false, true, (int?)20240625, (int?)24)));
 
         // Closed on its creation day 06-01 (window 05-23..06-01) with both roles touched in May: complete, 0 days.
-        var early = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(new DateOnly(2024, 6, 1)), [("Decision Maker", 1), ("Champion", 2)],
-            Touches((1, 5, 25), (2, 5, 30)), 1);
+        var early = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(new DateOnly(2024, 6, 1)),
+            [("Decision Maker", 1), ("Champion", 2)], Touches((1, 5, 25), (2, 5, 30)), 1);
         Assert.That((early.GroupCompleteDateKey, early.DaysToCompleteGroup), Is.EqualTo(((int?)20240530, (int?)0)));
     }
 
@@ -48,7 +51,8 @@ public class BuyingGroupCoverageRulesTests
     public void A_deal_without_contact_roles_is_banded_apart_from_low_coverage()
     {
         var row = new BuyingGroupCoverage(Groups, AsOf).Measure(Deal(null), [], Touches(), 1);
-        Assert.That((row.RolesPresent, row.CoveragePercent, row.CoverageBand, row.CoverageBandOrder), Is.EqualTo((0, 0.00m, "No contact roles", (short)0)));
+        Assert.That((row.RolesPresent, row.CoveragePercent, row.CoverageBand, row.CoverageBandOrder),
+            Is.EqualTo((0, 0.00m, "No contact roles", (short)0)));
         Assert.That(BuyingGroupCoverage.Band(3, 24.99m), Is.EqualTo(("0-24%", (short)1)));
         Assert.That(BuyingGroupCoverage.Band(3, 75.00m), Is.EqualTo(("75-99%", (short)4)));
     }

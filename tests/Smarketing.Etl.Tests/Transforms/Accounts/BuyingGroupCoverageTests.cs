@@ -16,10 +16,12 @@ public class BuyingGroupCoverageTests
     [OneTimeTearDown]
     public void Close() => warehouse.Dispose();
 
-    private (int Roles, int Required, int Present, int Engaged, decimal Percent, string Band, string? Missing, int? Complete, int? Days) Deal(int n) =>
+    private (int Roles, int Required, int Present, int Engaged, decimal Percent, string Band, string? Missing, int? Complete,
+        int? Days) Deal(int n) =>
         warehouse.Connection.QuerySingle<(int, int, int, int, decimal, string, string?, int?, int?)>(
-            "SELECT ContactRoles, RequiredRoles, RolesPresent, RolesEngaged, CoveragePercent, CoverageBand, MissingRoles, GroupCompleteDateKey, " +
-            $"DaysToCompleteGroup FROM dw.FactBuyingGroupCoverage WHERE SalesforceOpportunityId = '{AccountFixture.Opportunity(n)}'");
+            "SELECT ContactRoles, RequiredRoles, RolesPresent, RolesEngaged, CoveragePercent, CoverageBand, MissingRoles, " +
+            "GroupCompleteDateKey, DaysToCompleteGroup FROM dw.FactBuyingGroupCoverage " +
+            $"WHERE SalesforceOpportunityId = '{AccountFixture.Opportunity(n)}'");
 
     [Test]
     public void A_deal_whose_every_required_role_was_touched_before_the_close_has_a_complete_group()
@@ -34,17 +36,19 @@ public class BuyingGroupCoverageTests
     {
         // O2 closes 05-01: window 04-02..05-01. P4 (Decision Maker) touched 04-20 (its 01-15 and 02-14 touches are too early);
         // nobody holds Economic Buyer or Technical Buyer; P5's Evaluator role is not required. 1 of 3 = 33.33 %: band 25-49%.
-        Assert.That(Deal(2), Is.EqualTo((2, 3, 1, 1, 33.33m, "25-49%", (string?)"Economic Buyer, Technical Buyer", (int?)null, (int?)null)));
+        Assert.That(Deal(2),
+            Is.EqualTo((2, 3, 1, 1, 33.33m, "25-49%", (string?)"Economic Buyer, Technical Buyer", (int?)null, (int?)null)));
     }
 
     [Test]
     public void The_coverage_view_gives_win_rate_and_cycle_length_by_band()
     {
         // 2024-04: O1 won in 45 days (03-01 -> 04-15) with a complete group; 2024-05: O2 lost after 52 days (03-10 -> 05-01).
-        var rows = warehouse.Connection.Query<(int Month, string Band, int Closed, int Won, decimal? WinRate, decimal? WonCycle, decimal? ClosedCycle,
-            decimal? Coverage, int Complete, decimal? DaysToComplete)>(
-            "SELECT CloseYearMonth, CoverageBand, ClosedOpportunities, WonOpportunities, WinRate, AvgWonCycleDays, AvgClosedCycleDays, CoverageRate, " +
-            "CompleteGroups, AvgDaysToCompleteGroup FROM rpt.BuyingGroupCoverage WHERE Segment = 'Enterprise (1000+)' ORDER BY CloseYearMonth").ToList();
+        var rows = warehouse.Connection.Query<(int Month, string Band, int Closed, int Won, decimal? WinRate, decimal? WonCycle,
+            decimal? ClosedCycle, decimal? Coverage, int Complete, decimal? DaysToComplete)>(
+            "SELECT CloseYearMonth, CoverageBand, ClosedOpportunities, WonOpportunities, WinRate, AvgWonCycleDays, " +
+            "AvgClosedCycleDays, CoverageRate, CompleteGroups, AvgDaysToCompleteGroup FROM rpt.BuyingGroupCoverage " +
+            "WHERE Segment = 'Enterprise (1000+)' ORDER BY CloseYearMonth").ToList();
         Assert.That(rows, Is.EqualTo(new[]
         {
             (202404, "100%", 1, 1, (decimal?)1.0000m, (decimal?)45.00m, (decimal?)45.00m, (decimal?)1.0000m, 1, (decimal?)40.00m),

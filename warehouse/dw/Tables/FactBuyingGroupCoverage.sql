@@ -6,7 +6,6 @@ CREATE TABLE dw.FactBuyingGroupCoverage
 (
     BuyingGroupCoverageKey  int            IDENTITY(1,1) NOT NULL,
     SalesforceOpportunityId varchar(18)    NOT NULL,
-    OpportunityKey          int            NOT NULL,
     AccountKey              int            NOT NULL,
     Segment                 varchar(20)    NOT NULL, -- the account's segment, which selects the required roles
     CreatedDateKey          int            NOT NULL,

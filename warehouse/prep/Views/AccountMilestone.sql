@@ -7,13 +7,15 @@ SELECT
     a.AccountKey,
     a.Segment,
     a.CreatedAtUtc AS AccountCreatedAtUtc,
-    p.FirstPersonCreatedAtUtc,
-    o.FirstOpportunityDateKey,
+    CAST(p.FirstPersonCreatedDateKey AS int) AS FirstPersonCreatedDateKey,
+    CAST(o.FirstOpportunityDateKey AS int) AS FirstOpportunityDateKey,
     a.FirstWonDateKey
 FROM dw.DimAccount AS a
 LEFT JOIN
 (
-    SELECT SalesforceAccountId, MIN(CreatedAtUtc) AS FirstPersonCreatedAtUtc
+    SELECT
+        SalesforceAccountId,
+        MIN(YEAR(CreatedAtUtc) * 10000 + MONTH(CreatedAtUtc) * 100 + DAY(CreatedAtUtc)) AS FirstPersonCreatedDateKey
     FROM dw.DimLead
     WHERE IsDeleted = 0 AND SalesforceAccountId IS NOT NULL
     GROUP BY SalesforceAccountId

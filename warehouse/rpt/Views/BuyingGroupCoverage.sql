@@ -41,7 +41,7 @@ WITH Deal AS
         f.DaysToCompleteGroup,
         CASE WHEN f.IsClosed = 1 THEN f.WindowEndDateKey ELSE COALESCE(o.CloseDateKey, f.WindowEndDateKey) END AS CloseDateKey
     FROM dw.FactBuyingGroupCoverage AS f
-    INNER JOIN dw.FactOpportunity AS o ON o.OpportunityKey = f.OpportunityKey
+    INNER JOIN dw.FactOpportunity AS o ON o.SalesforceOpportunityId = f.SalesforceOpportunityId
 ),
 Band AS
 (

@@ -12,7 +12,7 @@ public sealed class AccountFunnelFacts : ITransform
 {
     /// <summary>Every live account with its milestones.</summary>
     internal const string AccountsSql =
-        "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedAtUtc, m.FirstOpportunityDateKey, " +
+        "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedDateKey, m.FirstOpportunityDateKey, " +
         "m.FirstWonDateKey FROM prep.AccountMilestone AS m ORDER BY m.AccountKey";
 
     /// <summary>The accounts' people's touches and score changes, by account and time.</summary>
@@ -31,7 +31,7 @@ public sealed class AccountFunnelFacts : ITransform
         {
             while (r.Read())
             {
-                var known = Earlier(r.Instant(2), r.Instant(3));
+                var known = Earlier(r.Instant(2) is { } created ? DateOnly.FromDateTime(created) : null, DayKey.Day(r.Int(3)));
                 accounts.Add(new AccountMilestone(
                     r.Int(0)!.Value, r.Str(1) ?? "Unknown", known, DayKey.Day(r.Int(4)), DayKey.Day(r.Int(5))));
             }
@@ -58,9 +58,5 @@ public sealed class AccountFunnelFacts : ITransform
         return [context.Loader.Upsert(rows, UpsertOptions.Replace)];
     }
 
-    private static DateOnly? Earlier(DateTime? a, DateTime? b)
-    {
-        var earlier = a is null ? b : b is null ? a : a < b ? a : b;
-        return earlier is { } t ? DateOnly.FromDateTime(t) : null;
-    }
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

@@ -47,7 +47,6 @@ public sealed class BuyingGroupCoverage(BuyingGroupConfiguration configuration, 
         var (band, order) = Band(roles.Count, percent);
         return new FactBuyingGroupCoverageRow(
             SalesforceOpportunityId: deal.SalesforceOpportunityId,
-            OpportunityKey: deal.OpportunityKey,
             AccountKey: deal.AccountKey,
             Segment: deal.Segment,
             CreatedDateKey: DateKey.From(deal.Created),

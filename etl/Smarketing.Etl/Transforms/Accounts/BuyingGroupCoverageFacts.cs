@@ -11,7 +11,7 @@ public sealed class BuyingGroupCoverageFacts : ITransform
 {
     /// <summary>New-business opportunities, not deleted, of a known account.</summary>
     internal const string DealsSql =
-        "SELECT o.OpportunityKey, o.SalesforceOpportunityId, o.AccountKey, a.Segment, o.CreatedDateKey, " +
+        "SELECT o.SalesforceOpportunityId, o.AccountKey, a.Segment, o.CreatedDateKey, " +
         "COALESCE(o.ClosedDateKey, o.CloseDateKey), o.IsClosed, o.IsWon, o.CycleDays " +
         "FROM dw.FactOpportunity AS o INNER JOIN dw.DimAccount AS a ON a.AccountKey = o.AccountKey " +
         "WHERE o.TypeCategory = 'New' AND o.IsDeleted = 0 AND o.AccountKey <> 0 ORDER BY o.SalesforceOpportunityId";
@@ -36,9 +36,9 @@ public sealed class BuyingGroupCoverageFacts : ITransform
         {
             while (r.Read())
             {
-                var closed = r.Bool(6) == true ? DayKey.Day(r.Int(5)) : null;
-                deals.Add(new BuyingGroupDeal(r.Int(0)!.Value, r.Str(1)!, r.Int(2)!.Value, r.Str(3) ?? "Unknown",
-                    DayKey.Day(r.Int(4))!.Value, closed, r.Bool(7) == true, r.Dec(8)));
+                var closed = r.Bool(5) == true ? DayKey.Day(r.Int(4)) : null;
+                deals.Add(new BuyingGroupDeal(r.Str(0)!, r.Int(1)!.Value, r.Str(2) ?? "Unknown", DayKey.Day(r.Int(3))!.Value,
+                    closed, r.Bool(6) == true, r.Dec(7)));
             }
         }
 

@@ -1,7 +1,6 @@
 namespace Smarketing.Etl.Transforms.Accounts;
 
 /// <summary>A new-business opportunity whose buying group is measured.</summary>
-/// <param name="OpportunityKey">dw.FactOpportunity key.</param>
 /// <param name="SalesforceOpportunityId">Its Salesforce id.</param>
 /// <param name="AccountKey">Its account.</param>
 /// <param name="Segment">The account's segment.</param>
@@ -10,7 +9,6 @@ namespace Smarketing.Etl.Transforms.Accounts;
 /// <param name="IsWon">Won.</param>
 /// <param name="CycleDays">Created to closed, as dw.FactOpportunity has it.</param>
 public sealed record BuyingGroupDeal(
-    int OpportunityKey,
     string SalesforceOpportunityId,
     int AccountKey,
     string Segment,

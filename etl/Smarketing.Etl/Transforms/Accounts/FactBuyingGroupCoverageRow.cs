@@ -7,7 +7,6 @@ namespace Smarketing.Etl.Transforms.Accounts;
 [WarehouseTable("dw.FactBuyingGroupCoverage")]
 public sealed record FactBuyingGroupCoverageRow(
     string SalesforceOpportunityId,
-    int OpportunityKey,
     int AccountKey,
     string Segment,
     int CreatedDateKey,

@@ -14,7 +14,7 @@ public class BuyingGroupCoverageRulesTests
     private static readonly DateOnly AsOf = new(2024, 6, 30);
 
     private static BuyingGroupDeal Deal(DateOnly? closed) =>
-        new(1, "006000000000000001", 1, "Small (1-49)", new DateOnly(2024, 6, 1), closed, IsWon: false, CycleDays: null);
+        new("006000000000000001", 1, "Small (1-49)", new DateOnly(2024, 6, 1), closed, IsWon: false, CycleDays: null);
 
     private static Dictionary<int, List<DateOnly>> Touches(params (int Person, int Month, int Day)[] touches) =>
         touches.GroupBy(t => t.Person).ToDictionary(g => g.Key, g => g.Select(t => new DateOnly(2024, t.Month, t.Day)).ToList());

@@ -1,8 +1,8 @@
 namespace Smarketing.Generation;
 
 /// <summary>A person the account executive adds to a deal's buying group: a Contact of the opportunity's account, in a role, and
-/// (for some) a Marketo person who engaged with marketing since <see cref="MarketoCreatedUtc"/> and was synced to the contact when
-/// it was created.</summary>
+/// (for some) a Marketo person who engaged with marketing since <see cref="MarketoCreatedUtc"/> and was synced to the contact
+/// when it was created.</summary>
 internal sealed record BuyingGroupContact
 {
     public required string Id { get; init; }

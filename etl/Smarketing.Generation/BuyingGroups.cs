@@ -1,14 +1,12 @@
 namespace Smarketing.Generation;
 
-/// <summary>
-/// The buying groups of the new-business opportunities (OpportunityContactRole.csv): 3–7 people per deal, larger and won deals with
-/// fuller groups. The converted lead's contact holds the role of its persona (Salesforce creates that role at conversion); the account
-/// executive adds the others as contacts of the account, in roles whose titles match the role's persona, the primary one within two
-/// days and the rest while the deal is open. About half of the added people (more on won deals) are Marketo people who engaged with
-/// marketing in the months before and while the deal was open, so a group's engagement is measurable.
-/// Runs after every lead's journey, from its own random stream, and appends its rows (new ids after the journeys' ids), so the rows
-/// the journeys write are the same with or without it.
-/// </summary>
+/// <summary>The buying groups of the new-business opportunities (OpportunityContactRole.csv): 3–7 people per deal, larger and
+/// won deals with fuller groups. The converted lead's contact holds the role of its persona (Salesforce creates that role at
+/// conversion); the account executive adds the others as contacts of the account, in roles whose titles match the role's
+/// persona, the primary one within two days and the rest while the deal is open. About half of the added people (more on won
+/// deals) are Marketo people who engaged with marketing in the months before and while the deal was open, so a group's
+/// engagement is measurable. Runs after every lead's journey, from its own random stream, and appends its rows (new ids after
+/// the journeys' ids), so the rows the journeys write are the same with or without it.</summary>
 internal sealed class BuyingGroups(SeededRandom random, GenerationContext context, DateTime fromUtc)
 {
     private readonly List<BuyingGroupDeal> _deals = [];
@@ -32,10 +30,12 @@ internal sealed class BuyingGroups(SeededRandom random, GenerationContext contex
         var won = deal.Outcome.WonUtc is not null;
         var end = deal.Outcome.WonUtc ?? deal.Outcome.LostUtc ?? context.CutoffUtc;
         var roles = Roles(deal, won);
-        var primary = random.Chance(0.6) ? -1 : roles.FindIndex(r => r == BuyingRole.DecisionMaker || r == BuyingRole.EconomicBuyer);
+        var primary = random.Chance(0.6)
+            ? -1 : roles.FindIndex(r => r == BuyingRole.DecisionMaker || r == BuyingRole.EconomicBuyer);
         var rows = new List<ContactRoleRecord>
         {
-            new(ids.OpportunityContactRoles.Next(), deal.OpportunityId, deal.ConvertedContactId, deal.ConvertedContactRole.Name, primary < 0,
+            new(ids.OpportunityContactRoles.Next(), deal.OpportunityId, deal.ConvertedContactId, deal.ConvertedContactRole.Name,
+                primary < 0,
                 deal.CreatedUtc.AddSeconds(random.Next(1, 60)), null),
         };
         for (var i = 0; i < roles.Count; i++)
@@ -67,13 +67,14 @@ internal sealed class BuyingGroups(SeededRandom random, GenerationContext contex
         }
     }
 
-    /// <summary>The roles of the people added besides the converted contact: 2–6 of them (bigger deals +1 or +2, won deals +1), the
-    /// important roles more often first; a lost deal often never had its economic buyer on board.</summary>
+    /// <summary>The roles of the people added besides the converted contact: 2–6 of them (bigger deals +1 or +2, won deals +1),
+    /// the important roles more often first; a lost deal often never had its economic buyer on board.</summary>
     private List<BuyingRole> Roles(BuyingGroupDeal deal, bool won)
     {
         var bySize = Math.Clamp((int)Math.Floor(Math.Log2((double)Math.Max(deal.Amount, 1m) / 5000.0) + 1), 0, 2);
         var size = Math.Clamp(3 + bySize + (won ? 1 : 0) + random.Next(2) - 1, 3, 7);
-        var pool = BuyingRole.All.Where(r => r != deal.ConvertedContactRole && (won || r != BuyingRole.EconomicBuyer || random.Chance(0.5))).ToList();
+        var pool = BuyingRole.All.Where(r => r != deal.ConvertedContactRole
+            && (won || r != BuyingRole.EconomicBuyer || random.Chance(0.5))).ToList();
         var roles = new List<BuyingRole>();
         while (roles.Count < size - 1)
         {
@@ -101,20 +102,23 @@ internal sealed class BuyingGroups(SeededRandom random, GenerationContext contex
         return new BuyingGroupContact
         {
             Id = id, AccountId = deal.AccountId, OwnerId = deal.OwnerId, FirstName = first, LastName = last,
-            Email = PersonNames.Slug(first) + "." + PersonNames.Slug(last) + "@" + deal.EmailDomain, Role = role, Title = random.Pick(role.Titles),
+            Email = PersonNames.Slug(first) + "." + PersonNames.Slug(last) + "@" + deal.EmailDomain, Role = role,
+                Title = random.Pick(role.Titles),
             Company = deal.Company, CreatedUtc = createdUtc, MarketoId = inMarketo ? context.Marketo.NextLeadId() : null,
-            MarketoCreatedUtc = marketoCreated < fromUtc ? fromUtc.AddHours(random.Next(1, 48)) : marketoCreated, MarketoScore = random.Next(5, 80),
+            MarketoCreatedUtc = marketoCreated < fromUtc ? fromUtc.AddHours(random.Next(1, 48)) : marketoCreated,
+                MarketoScore = random.Next(5, 80),
         };
     }
 
-    /// <summary>The person's touches between becoming a Marketo person and the deal's end: web visits, e-mail clicks, form fills and
-    /// webinars of the campaigns running then (a day without one is skipped).</summary>
+    /// <summary>The person's touches between becoming a Marketo person and the deal's end: web visits, e-mail clicks, form fills
+    /// and webinars of the campaigns running then (a day without one is skipped).</summary>
     private void Engage(int marketoId, BuyingGroupContact contact, DateTime endUtc)
     {
         var marketo = context.Marketo;
         var span = (Min(endUtc, context.CutoffUtc) - contact.MarketoCreatedUtc).TotalMinutes;
         var touches = span <= 0 ? 0 : Math.Min(8, 1 + (int)random.Exponential(contact.Role.Engagement));
-        var times = Enumerable.Range(0, touches).Select(_ => contact.MarketoCreatedUtc.AddMinutes(random.NextDouble() * span)).Order().ToList();
+        var times = Enumerable.Range(0, touches)
+            .Select(_ => contact.MarketoCreatedUtc.AddMinutes(random.NextDouble() * span)).Order().ToList();
         foreach (var at in times)
         {
             var utc = new DateTime(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
@@ -133,8 +137,10 @@ internal sealed class BuyingGroups(SeededRandom random, GenerationContext contex
 
             var attributes = type switch
             {
-                MarketoActivityType.VisitWebpage => marketo.Attributes.Begin().Add("Webpage URL", "/product/overview").Add("Referrer URL", "").End(),
-                MarketoActivityType.ClickEmail => marketo.Attributes.Begin().Add("Link", "https://www.smarketing.example/resources").End(),
+                MarketoActivityType.VisitWebpage =>
+                    marketo.Attributes.Begin().Add("Webpage URL", "/product/overview").Add("Referrer URL", "").End(),
+                MarketoActivityType.ClickEmail =>
+                    marketo.Attributes.Begin().Add("Link", "https://www.smarketing.example/resources").End(),
                 MarketoActivityType.FillOutForm => marketo.Attributes.Begin().Add("Form Name", "Content Download").End(),
                 _ => marketo.Attributes.Begin().Add("Webinar Name", campaign.Name).End(),
             };

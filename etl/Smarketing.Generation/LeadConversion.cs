@@ -49,8 +49,9 @@ internal sealed class LeadConversion(GenerationContext context, LeadStageRecorde
 
         context.Salesforce.WriteContact(account, lead);
         var result = opportunities.Run(opportunity, ae, account.ContactId, persona.WinFactor);
-        context.BuyingGroups?.Remember(new BuyingGroupDeal(opportunity.Id, account.Id, ae.Id, account.ContactId, BuyingRole.Of(persona, person.Title),
-            person.Company, person.Email[(person.Email.IndexOf('@', StringComparison.Ordinal) + 1)..], opportunity.Amount, opportunity.CreatedUtc, result));
+        var domain = person.Email[(person.Email.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        context.BuyingGroups?.Remember(new BuyingGroupDeal(opportunity.Id, account.Id, ae.Id, account.ContactId,
+            BuyingRole.Of(persona, person.Title), person.Company, domain, opportunity.Amount, opportunity.CreatedUtc, result));
         if (result.WonUtc is { } won)
         {
             customers.Run(account, ae, lead, opportunity, won);

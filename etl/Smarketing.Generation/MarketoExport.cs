@@ -82,7 +82,7 @@ internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cu
         w.EndRow();
     }
 
-    /// <summary>A buying-group contact's Marketo person: a known person from <see cref="BuyingGroupContact.MarketoCreatedUtc"/>, synced
+    /// <summary>A buying-group contact's Marketo person: known since <see cref="BuyingGroupContact.MarketoCreatedUtc"/>, synced
     /// to the Salesforce contact (sfdcContactId, type Contact, updatedAt) once the account executive created it.</summary>
     public void WriteContactPerson(BuyingGroupContact contact)
     {

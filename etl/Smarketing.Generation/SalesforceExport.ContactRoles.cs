@@ -28,7 +28,8 @@ internal sealed partial class SalesforceExport
         w.EndRow();
     }
 
-    /// <summary>The role as of the extract: deleted (SystemModstamp the deletion) once the deletion has happened for it.</summary>
+    /// <summary>The role as of the extract: deleted (SystemModstamp the deletion) once the deletion has happened for
+    /// it.</summary>
     public void WriteContactRole(ContactRoleRecord role)
     {
         var deleted = role.DeletedUtc is { } at && at < window.CutoffUtc;

@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Smarketing.Generation;
 
 /// <summary>
-/// Writes a realistic, repeatable set of CRM and marketing-automation exports (the files of docs/SOURCES.md: thirteen exports and a targets file)
-/// for a B2B funnel: reps and campaigns first, then each lead's whole journey streamed straight to the files, so memory
-/// stays flat however many leads are asked for. The simulation always runs to the end of the period; the files show it as of
-/// the extract date, whole or (incrementally) only what changed since an instant.
+/// Writes a realistic, repeatable set of CRM and marketing-automation exports (the files of docs/SOURCES.md: thirteen exports
+/// and a targets file) for a B2B funnel: reps and campaigns first, then each lead's whole journey streamed straight to the
+/// files, so memory stays flat however many leads are asked for (only a few fields of each new-business deal are kept for its
+/// buying group, written at the end). The simulation always runs to the end of the period; the files show it as of the extract
+/// date, whole or (incrementally) only what changed since an instant.
 /// </summary>
 public sealed class SampleExportGenerator
 {
@@ -49,7 +50,8 @@ public sealed class SampleExportGenerator
                 Extract = extract,
             };
             // The buying groups draw from their own stream, so the journeys' draws (and rows) are the same as without them.
-            context.BuyingGroups = new BuyingGroups(new SeededRandom(SeededRandom.Mix((ulong)options.Seed ^ 0x636F6E74616374UL)), context, fromUtc);
+            var groupRandom = new SeededRandom(SeededRandom.Mix((ulong)options.Seed ^ 0x636F6E74616374UL));
+            context.BuyingGroups = new BuyingGroups(groupRandom, context, fromUtc);
             var journey = new LeadJourney(context, new ExportQuirks(options.Leads), new LeadArrivals(random, options.From, options.To, options.Leads));
             for (var i = 0; i < options.Leads; i++)
             {

@@ -1,7 +1,8 @@
 namespace Smarketing.Generation;
 
 /// <summary>
-/// The export files (thirteen from the source systems, and the business's targets) and their headers exactly as docs/SOURCES.md fixes them (the contract with the readers).
+/// The export files (thirteen from the source systems, and the business's targets) and their headers exactly as docs/SOURCES.md
+/// fixes them (the contract with the readers).
 /// </summary>
 internal static class SourceFileLayout
 {

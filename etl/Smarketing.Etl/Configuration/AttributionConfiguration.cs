@@ -6,6 +6,11 @@ public sealed class AttributionConfiguration
     /// <summary>Touches up to this many days before the opportunity's creation are on its path.</summary>
     public int LookbackDays { get; set; } = 365;
 
+    /// <summary>Whose touches form an opportunity's path in every rule-based model of <see cref="Models"/> (one of
+    /// <see cref="AttributionContactMode.All"/>); the data-driven models follow people's own journeys and do not use
+    /// it.</summary>
+    public string ContactMode { get; set; } = AttributionContactMode.ConvertedLead;
+
     /// <summary>The model used for CAC, campaign ROI and customer acquisition cost unless a report picks another.</summary>
     public string DefaultModel { get; set; } = "W-shaped";
 

@@ -33,6 +33,12 @@ public static partial class ConfigurationValidator
             problems.Add($"attribution.lookbackDays: {a.LookbackDays} must be at least 1");
         }
 
+        if (!AttributionContactMode.All.Contains(a.ContactMode))
+        {
+            var modes = string.Join(", ", AttributionContactMode.All);
+            problems.Add($"attribution.contactMode: '{a.ContactMode}' is not one of {modes}");
+        }
+
         if (a.Models.Count == 0)
         {
             problems.Add("attribution.models: at least one model is required");

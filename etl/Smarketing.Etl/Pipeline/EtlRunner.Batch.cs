@@ -62,6 +62,7 @@ public sealed partial class EtlRunner
     private void SnapshotConfiguration(int batchId)
     {
         loader.Upsert([new ConfigSnapshotRow(BatchId: batchId, ConfigName: configuration.Source.ToString(CultureInfo.InvariantCulture),
-            ContentSha256: configuration.Sha256, Content: configuration.Text, TransformBuild: TransformBuild)]);
+            ContentSha256: configuration.Sha256, Content: configuration.Text, TransformBuild: TransformBuild,
+            AttributionContactMode: configuration.Value.Attribution.ContactMode)]);
     }
 }

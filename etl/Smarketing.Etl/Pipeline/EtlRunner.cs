@@ -31,7 +31,8 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     [
         new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new ConfiguredLookups(), new CampaignDimension(),
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
-        new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(), new CampaignCostFact(), new TargetFact(),
+        new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(),
+            new CampaignCostFact(), new TargetFact(),
         new OpportunityContactRoleFact(), new AttributionFacts(),
         new DataDrivenAttributionFacts(), new LifetimeValueFacts(),
         new AccountFunnelFacts(), new BuyingGroupCoverageFacts(),

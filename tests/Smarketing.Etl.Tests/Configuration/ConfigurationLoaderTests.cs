@@ -85,6 +85,7 @@ public class ConfigurationLoaderTests
               "attribution": {
                 "lookbackDays": 0,
                 "defaultModel": "Nope",
+                "contactMode": "allContacts",
                 "dataDriven": { "conversion": "Signed", "resamples": -1 },
                 "models": [
                   { "name": "U", "type": "PositionBased", "firstTouch": 0.5, "leadCreation": 0.5, "middle": 0.2 },
@@ -103,6 +104,8 @@ public class ConfigurationLoaderTests
             "bidStage: 'Proposal' is not a configured stage of category Opportunity (Discovery; or null)",
             "reportingCurrency: 'usd' is not an ISO 4217 currency code (three capital letters, e.g. USD, EUR)",
             "attribution.lookbackDays: 0 must be at least 1",
+            "attribution.contactMode: 'allContacts' is not one of convertedLead, primaryContactRole, allContactRoles, " +
+                "accountContacts",
             "attribution.defaultModel: 'Nope' is not one of the models (U, L, D, X)",
             "attribution.models[0]: firstTouch + leadCreation + opportunityCreation + closedWon + middle = 1.2; the weights must sum to 1",
             "attribution.models[1]: position weights are allowed only on PositionBased models (this one is Linear)",

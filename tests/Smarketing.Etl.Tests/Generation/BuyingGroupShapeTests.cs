@@ -1,6 +1,7 @@
 namespace Smarketing.Etl.Tests.Generation;
 
-/// <summary>The deals' buying groups in the default sample (2,000 leads): who is in them, in which roles, and how they engaged.</summary>
+/// <summary>The deals' buying groups in the default sample (2,000 leads): who is in them, in which roles, and how they
+/// engaged.</summary>
 public sealed class BuyingGroupShapeTests
 {
     private static GeneratedExports Exports => SampleExportsSetUp.Default;
@@ -9,11 +10,13 @@ public sealed class BuyingGroupShapeTests
 
     private static string? Cell(ExportTable table, string?[] row, string column) => row[table.Column(column)];
 
-    /// <summary>New-business opportunity id → its roles (deleted ones too), for the closed deals (an open deal's group still grows).</summary>
+    /// <summary>New-business opportunity id → its roles (deleted ones too), for the closed deals (an open deal's group still
+    /// grows).</summary>
     private static Dictionary<string, List<string?[]>> ClosedDealGroups()
     {
         var opportunities = Exports["Opportunity.csv"];
-        var closed = opportunities.Rows.Where(r => Cell(opportunities, r, "Type") == "New Customer" && Cell(opportunities, r, "IsClosed") == "true")
+        var closed = opportunities.Rows.Where(r => Cell(opportunities, r, "Type") == "New Customer" && Cell(opportunities, r,
+            "IsClosed") == "true")
             .ToDictionary(r => Cell(opportunities, r, "Id")!, r => Cell(opportunities, r, "IsWon") == "true");
         return Roles.Rows.Where(r => closed.ContainsKey(Cell(Roles, r, "OpportunityId")!))
             .GroupBy(r => Cell(Roles, r, "OpportunityId")!).ToDictionary(g => g.Key, g => g.ToList());
@@ -31,7 +34,8 @@ public sealed class BuyingGroupShapeTests
             Assert.That(Roles.Values("OpportunityId").Select(id => types[id!]).Distinct(), Is.EqualTo(new[] { "New Customer" }));
             Assert.That(groups, Is.Not.Empty);
             Assert.That(groups.Values.Select(g => g.Count).Distinct().Order(), Is.SubsetOf(new[] { 3, 4, 5, 6, 7 }));
-            Assert.That(groups.Values.Select(g => g.Count(r => Cell(Roles, r, "IsPrimary") == "true")).Distinct(), Is.EqualTo(new[] { 1 }));
+            Assert.That(groups.Values.Select(g => g.Count(r => Cell(Roles, r, "IsPrimary") == "true")).Distinct(),
+                Is.EqualTo(new[] { 1 }));
         });
     }
 
@@ -49,7 +53,8 @@ public sealed class BuyingGroupShapeTests
 
     [TestCase("Economic Buyer", "CFO", "VP Finance", "Controller", "Finance Director")]
     [TestCase("Decision Maker", "CIO", "VP of IT", "Head of IT")]
-    [TestCase("Evaluator", "Software Engineer", "Systems Administrator", "Data Analyst", "DevOps Engineer", "Business Analyst", "Marketing Specialist")]
+    [TestCase("Evaluator", "Software Engineer", "Systems Administrator", "Data Analyst", "DevOps Engineer", "Business Analyst",
+        "Marketing Specialist")]
     public void A_role_is_held_by_people_of_its_persona(string role, params string[] titles)
     {
         var contacts = Exports["Contact.csv"];
@@ -67,7 +72,8 @@ public sealed class BuyingGroupShapeTests
         var leads = Exports["Lead.csv"];
         var converted = leads.Ids("ConvertedContactId");
         var opportunities = Exports["Opportunity.csv"];
-        var created = opportunities.Rows.ToDictionary(r => Cell(opportunities, r, "Id")!, r => DeltaExtracts.Instant(Cell(opportunities, r, "CreatedDate")));
+        var created = opportunities.Rows.ToDictionary(r => Cell(opportunities, r, "Id")!,
+            r => DeltaExtracts.Instant(Cell(opportunities, r, "CreatedDate")));
         var dealOf = Roles.Rows.Where(r => !converted.Contains(Cell(Roles, r, "ContactId")!))
             .ToDictionary(r => Cell(Roles, r, "ContactId")!, r => created[Cell(Roles, r, "OpportunityId")!]);
         var marketo = Exports["MarketoLeads.csv"];
@@ -79,7 +85,8 @@ public sealed class BuyingGroupShapeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(personOf.Count, Is.GreaterThan(dealOf.Count / 4), $"{personOf.Count} of {dealOf.Count} added contacts are Marketo people");
+            Assert.That(personOf.Count, Is.GreaterThan(dealOf.Count / 4),
+                $"{personOf.Count} of {dealOf.Count} added contacts are Marketo people");
             Assert.That(personOf.Count, Is.LessThan(dealOf.Count));
             Assert.That(before, Is.GreaterThan(personOf.Count / 2), "touches before the deal's creation");
         });

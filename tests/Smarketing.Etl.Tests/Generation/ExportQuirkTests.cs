@@ -42,7 +42,8 @@ public sealed class ExportQuirkTests
         var losers = leads.Rows.Where(r => r[leads.Column("MasterRecordId")] is not null).ToList();
         var marketoLeads = Exports["MarketoLeads.csv"];
         // Marketo people synced to a contact the account executive added to a deal have no Salesforce lead.
-        var marketoIdOf = marketoLeads.Rows.Where(r => r[marketoLeads.Column("sfdcLeadId")] is not null).ToDictionary(r => r[marketoLeads.Column("sfdcLeadId")]!, r => r[0]);
+        var marketoIdOf = marketoLeads.Rows.Where(r => r[marketoLeads.Column("sfdcLeadId")] is not null).ToDictionary(r
+            => r[marketoLeads.Column("sfdcLeadId")]!, r => r[0]);
         var activities = Exports["MarketoActivities.csv"];
         var merges = activities.Where("activityTypeId", "32").Select(r => r[activities.Column("leadId")]).ToHashSet();
 

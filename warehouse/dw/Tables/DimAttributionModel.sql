@@ -13,6 +13,7 @@ CREATE TABLE dw.DimAttributionModel
     HalfLifeDays              decimal(9,2)   NULL,
     LookbackDays              int            NOT NULL,
     IsDefault                 bit            NOT NULL, -- the model used for CAC and campaign ROI unless another is chosen
+    ContactMode               varchar(20)    NULL,     -- whose touches form the path (attribution.contactMode); NULL: Unknown
     BatchId                   int            NOT NULL,
     CONSTRAINT UQ_DimAttributionModel_ModelName UNIQUE (ModelName),
     CONSTRAINT PK_DimAttributionModel PRIMARY KEY (AttributionModelKey)

@@ -7,7 +7,7 @@ CREATE TABLE dw.FactOpportunityContactRole
     SalesforceOpportunityContactRoleId varchar(18)    NOT NULL,
     SalesforceOpportunityId            varchar(18)    NOT NULL,
     SalesforceContactId                varchar(18)    NOT NULL,
-    LeadKey                            int            NOT NULL, -- the contact's DimLead row; 0 when the contact is not (yet) in DimLead
+    LeadKey                            int            NOT NULL, -- the contact's DimLead row; 0: not (yet) in DimLead
     AccountKey                         int            NOT NULL, -- the opportunity's account; 0 when unknown
     Role                               nvarchar(40)   NOT NULL, -- as in Salesforce; 'Unspecified' when blank
     IsPrimary                          bit            NOT NULL,

@@ -7,5 +7,6 @@ CREATE TABLE etl.ConfigSnapshot
     ContentSha256 char(64)       NOT NULL,
     Content       nvarchar(max)  NOT NULL,
     TransformBuild char(32)      NULL,     -- module version id of Smarketing.Etl.dll (deterministic build: changes when the code does)
+    AttributionContactMode varchar(20) NULL, -- whose touches the batch's attribution followed (attribution.contactMode)
     CONSTRAINT PK_ConfigSnapshot PRIMARY KEY (BatchId, ConfigName)
 );

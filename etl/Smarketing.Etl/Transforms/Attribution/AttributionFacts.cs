@@ -1,3 +1,4 @@
+using Smarketing.Etl.Configuration;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Transforms.Incremental;
@@ -6,9 +7,12 @@ using Smarketing.Etl.Transforms.Keys;
 namespace Smarketing.Etl.Transforms.Attribution;
 
 /// <summary>dw.FactAttribution: for every opportunity (every type) and every configured model, the touches on its path with their
-/// shares of the opportunity's pipeline and won revenue. The path's people are the lead converted into the opportunity, or for
-/// renewals, upgrades and direct opportunities the account's leads and contacts. A renewal's or upgrade's path starts no earlier than
-/// the account's first win: touches before it already credited the acquisition. No touch before creation: one Unattributed row.</summary>
+/// shares of the opportunity's pipeline and won revenue. The path's people follow attribution.contactMode
+/// (<see cref="PathPeople"/>):
+/// by default the lead converted into the opportunity, or for renewals, upgrades and direct opportunities the account's leads and
+/// contacts; else its primary contact role, all its contact roles or all its account's people. Their touches are merged (each
+/// touch once). A renewal's or upgrade's path starts no earlier than the account's first win: touches before it already credited
+/// the acquisition. No touch before creation: one Unattributed row.</summary>
 public sealed class AttributionFacts : ITransform
 {
     private const string Opportunities =
@@ -39,6 +43,8 @@ public sealed class AttributionFacts : ITransform
         // A full rebuild reads every person's touches once: the data-driven models need them all, and the paths are among them.
         var touches = scoped ? TouchCatalog.Load(context.Loader, TouchScope.RecomputedOpportunityPaths)
             : context.EveryonesTouches = TouchCatalog.Load(context.Loader, TouchScope.Everyone);
+        var roles = AttributionContactMode.UsesContactRoles(attribution.ContactMode)
+            ? ContactRoleCatalog.Load(context.Loader) : ContactRoleCatalog.Empty;
         var customerSince = new Dictionary<int, DateTime>();
         using (var r = context.Loader.Read(CustomerSinceSql))
         {
@@ -52,10 +58,13 @@ public sealed class AttributionFacts : ITransform
         }
 
         var replace = scoped ? UpsertOptions.ReplaceWithin("etl.RecomputeOpportunity", "SalesforceOpportunityId") : UpsertOptions.Replace;
-        return [listCount, context.Loader.Upsert(Rows(context, models, touches, customerSince, attribution.LookbackDays, scoped), replace)];
+        var paths = new PathSource(attribution.ContactMode, roles, touches);
+        var rows = Rows(context, models, paths, customerSince, attribution.LookbackDays, scoped);
+        return [listCount, context.Loader.Upsert(rows, replace)];
     }
 
-    private static IEnumerable<FactAttributionRow> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models, TouchCatalog catalog,
+    private static IEnumerable<FactAttributionRow> Rows(TransformContext context, List<(AttributionModel Model, int Key)> models,
+        PathSource paths,
         Dictionary<int, DateTime> customerSince, int lookbackDays, bool scoped)
     {
         using var r = scoped ? context.Loader.Read(ScopedOpportunitySql) : context.Loader.Read(OpportunitySql);
@@ -66,7 +75,6 @@ public sealed class AttributionFacts : ITransform
             var wonAt = isWon ? r.Instant(4) ?? created : (DateTime?)null;
             var leadKey = r.Int(2)!.Value;
             var accountKey = r.Int(1)!.Value;
-            IReadOnlyList<int> people = leadKey != 0 ? [leadKey] : catalog.PeopleOf(accountKey);
             var from = created.AddDays(-lookbackDays);
             if (r.Str(11) is "Renewal" or "Upgrade" && customerSince.TryGetValue(accountKey, out var since) && since > from)
             {
@@ -74,9 +82,7 @@ public sealed class AttributionFacts : ITransform
             }
 
             var to = wonAt is { } w && w > created ? w : created;
-            var path = new TouchPath(
-                people.SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).ToList(),
-                created, wonAt);
+            var path = new TouchPath(paths.Touches(r.Str(0)!, leadKey, accountKey, from, to), created, wonAt);
             var amount = r.Dec(6) ?? 0m;
             var won = r.Dec(7) ?? 0m;
             // The opportunity's columns, shared by every row of its path; each touch (or the Unattributed row) fills in the rest.
@@ -123,6 +129,17 @@ public sealed class AttributionFacts : ITransform
                 }
             }
         }
+    }
+
+    /// <summary>The touches on an opportunity's path under the configured contact mode.</summary>
+    private sealed class PathSource(string mode, ContactRoleCatalog roles, TouchCatalog catalog)
+    {
+        /// <summary>The people's touches from <paramref name="from"/> to <paramref name="to"/>, each touch once, in time
+        /// order.</summary>
+        public List<Touch> Touches(string opportunityId, int leadKey, int accountKey, DateTime from, DateTime to) =>
+            PathPeople.Of(mode, opportunityId, leadKey, accountKey, roles, catalog.PeopleOf)
+                .SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).DistinctBy(t => t.TouchId)
+                .OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Amount × weight to 4 places; the rounding remainder goes to the largest weight so the shares add up to the amount.</summary>

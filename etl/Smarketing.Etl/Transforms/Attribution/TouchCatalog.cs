@@ -16,17 +16,18 @@ public sealed class TouchCatalog
         "FROM dw.DimLead AS d LEFT JOIN dw.DimAccount AS a ON a.SalesforceAccountId = d.SalesforceAccountId " +
         "WHERE d.LeadKey <> 0 AND d.IsDeleted = 0";
 
-    private const string PeopleSql = EveryoneSql + " AND (d.SalesforceOpportunityId IS NOT NULL OR d.SalesforceAccountId IS NOT NULL)";
-
-    /// <summary>The people on the paths of the opportunities in etl.RecomputeOpportunity: their leads, and every person of the
-    /// account of those without a lead.</summary>
+    /// <summary>The people who may be on the paths of the opportunities in etl.RecomputeOpportunity under any contact mode: their
+    /// leads, the holders of their contact roles, and every person of their accounts.</summary>
     private const string ScopedPeople =
         "(SELECT o.LeadKey FROM dw.FactOpportunity AS o INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId " +
         "WHERE o.LeadKey <> 0 UNION SELECT p.LeadKey FROM dw.DimLead AS p INNER JOIN dw.DimAccount AS pa ON pa.SalesforceAccountId = p.SalesforceAccountId " +
         "INNER JOIN dw.FactOpportunity AS o ON o.AccountKey = pa.AccountKey " +
-        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId WHERE o.LeadKey = 0)";
+        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = o.SalesforceOpportunityId " +
+        "UNION SELECT cr.LeadKey FROM dw.FactOpportunityContactRole AS cr " +
+        "INNER JOIN etl.RecomputeOpportunity AS r ON r.SalesforceOpportunityId = cr.SalesforceOpportunityId " +
+        "WHERE cr.LeadKey <> 0)";
 
-    private const string ScopedPeopleSql = PeopleSql + " AND d.LeadKey IN " + ScopedPeople;
+    private const string ScopedPeopleSql = EveryoneSql + " AND d.LeadKey IN " + ScopedPeople;
 
     private const string ResponsesSql =
         "SELECT cm.Id, cm.LeadId, cm.ContactId, cm.CreatedDate, cm.FirstRespondedDate, c.CampaignKey " +

@@ -17,7 +17,7 @@ public sealed class AttributionModelDimension : ITransform
         string[] columns =
         [
             "ModelName", "ModelType", "Description", "FirstTouchWeight", "LeadCreationWeight", "OpportunityCreationWeight", "ClosedWonWeight",
-            "MiddleWeight", "HalfLifeDays", "LookbackDays", "IsDefault", "BatchId",
+            "MiddleWeight", "HalfLifeDays", "LookbackDays", "IsDefault", "ContactMode", "BatchId",
         ];
         var attribution = context.Configuration.Attribution;
         var rows = attribution.Models.Select(m =>
@@ -27,7 +27,7 @@ public sealed class AttributionModelDimension : ITransform
             return new object?[]
             {
                 m.Name, m.Type, m.Description, w?.FirstTouch, w?.LeadCreation, w?.OpportunityCreation, w?.ClosedWon, w?.Middle, m.HalfLifeDays,
-                attribution.LookbackDays, m.Name == attribution.DefaultModel, context.BatchId,
+                attribution.LookbackDays, m.Name == attribution.DefaultModel, attribution.ContactMode, context.BatchId,
             };
         });
         var counts = TableLoad.Upsert(context.Loader, Table, columns, rows);

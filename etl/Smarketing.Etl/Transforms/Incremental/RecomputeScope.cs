@@ -8,7 +8,8 @@ namespace Smarketing.Etl.Transforms.Incremental;
 /// (all of its history) when any of its staged rows changed in this batch (a staged row keeps the batch id of its last change),
 /// when its dimension row changed (incl. deletion and CRM merges), when a Marketo merge moved activities to it, when an SLA clock
 /// of it is open or on the exception list (those depend on the as-of instant), or when a dimension member its facts lacked
-/// (Unknown) has arrived. Every lead is recomputed on the first load, when the configuration or the program's build differs from
+/// (Unknown) has arrived. A contact created directly in the CRM is listed when it or its touches changed (its channel journey and
+/// the attribution paths it is on are rebuilt; it has no lead facts). Every lead is recomputed on the first load, when the configuration or the program's build differs from
 /// the last successful batch's, on request, or when more than half of the leads are touched anyway.</summary>
 public sealed class RecomputeScope : ITransform
 {
@@ -69,6 +70,15 @@ public sealed class RecomputeScope : ITransform
         "INNER JOIN dw.DimCampaign AS c ON c.CampaignKey = f.LeadCreationCampaignKey " +
         "WHERE " + LiveLead + " AND c.BatchId = " + CurrentBatch.Id + " AND f.LeadCreationCampaignKey <> 0 AND c.Channel <> f.Channel";
 
+    /// <summary>Contacts created directly in the CRM have no lead facts, but their touches make channel journeys and attribution
+    /// paths: a contact is listed when its row changed or it got a campaign response, a Marketo activity or a Marketo merge.</summary>
+    internal const string ContactSql = Lead +
+        "WHERE d.RecordType = 'Contact' AND d.LeadKey <> 0 AND (d.BatchId = " + CurrentBatch.Id + " OR d.SalesforceLeadId IN " +
+        "(SELECT cm.ContactId FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + CurrentBatch.Id + ")" +
+        " OR d.MarketoLeadId IN " +
+        "(SELECT a.survivingLeadId FROM " + MarketoLeadMerges.Activities + " AS a WHERE a.BatchId = " + CurrentBatch.Id + ")" +
+        " OR d.MarketoLeadId IN (SELECT m.WinningMarketoLeadId FROM etl.MarketoLeadMerge AS m WHERE m.BatchId = " + CurrentBatch.Id + "))";
+
     internal const string ClearSql = "DELETE FROM etl.RecomputeLead";
 
     internal const string MarkIncrementalSql = "UPDATE etl.BatchRun SET Mode = 'Incremental' WHERE Status = 'Running'";
@@ -96,6 +106,7 @@ public sealed class RecomputeScope : ITransform
             Collect(leads, "Campaign response changed", loader.Read(CampaignMemberSql));
             Collect(leads, "Task changed", loader.Read(TaskSql));
             Collect(leads, "Marketo activity or merge", loader.Read(MarketoActivitySql));
+            Collect(leads, "Contact or its touches changed", loader.Read(ContactSql));
             Collect(leads, "Open or listed SLA clock", loader.Read(SlaClockSql));
             Collect(leads, "Owner's rep record changed", loader.Read(RepSql));
             Collect(leads, "Campaign arrived or channel changed", loader.Read(CampaignSql));

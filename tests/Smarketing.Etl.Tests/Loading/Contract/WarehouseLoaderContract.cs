@@ -80,7 +80,7 @@ public abstract class WarehouseLoaderContract
         // Lead and Account were written by batch 1, Task by batch 2; the scope lists batch 1 only (etl.ConfigSnapshot.BatchId).
         Watermarks(1, ("Lead", 1), ("Account", 3));
         Watermarks(2, ("Task", 2));
-        Loader.Upsert([new ConfigSnapshotRow(1, "funnel.json", new string('0', 64), "{}", null)]);
+        Loader.Upsert([new ConfigSnapshotRow(1, "funnel.json", new string('0', 64), "{}", null, null)]);
         var replaced = Loader.Upsert([new WatermarkRow("Lead", Day1.AddDays(1), 1, Day1)],
             UpsertOptions.ReplaceWithin("etl.ConfigSnapshot", "BatchId"));
 

@@ -40,9 +40,10 @@ public class RowMappingTests
     {
         var values = new object?[RowMap<ConfigSnapshotRow>.Instance.Columns.Count];
 
-        RowMap<ConfigSnapshotRow>.Instance.Fill(new ConfigSnapshotRow(3, "funnel.json", "ab", "{}", null), values);
+        RowMap<ConfigSnapshotRow>.Instance.Fill(new ConfigSnapshotRow(3, "funnel.json", "ab", "{}", null, "convertedLead"),
+            values);
 
-        Assert.That(values, Is.EqualTo(new object?[] { 3, "funnel.json", "ab", "{}", null }));
+        Assert.That(values, Is.EqualTo(new object?[] { 3, "funnel.json", "ab", "{}", null, "convertedLead" }));
     }
 
     [Test]

@@ -28,21 +28,30 @@ internal static class BuyingGroupFixture
     public const string D = "701000000000000004";
     public static readonly DateTime AsOf = new(2024, 6, 30, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
+    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title," +
+        "CreatedDate,SystemModstamp";
     private const string CampaignHeader =
-        "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive,Marketo_Program_Id__c,CreatedDate," +
+        "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive," +
+        "Marketo_Program_Id__c,CreatedDate," +
         "SystemModstamp,IsDeleted";
-    private const string MemberHeader = "Id,CampaignId,LeadId,ContactId,Status,HasResponded,FirstRespondedDate,CreatedDate,SystemModstamp,IsDeleted";
-    private const string LeadHeader =
-        "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating,IsConverted,ConvertedDate," +
-        "ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
-    private const string ContactHeader =
-        "Id,AccountId,FirstName,LastName,Email,Title,Department,LeadSource,OwnerId,MasterRecordId,CreatedDate,SystemModstamp,IsDeleted";
-    private const string AccountHeader = "Id,Name,Industry,AnnualRevenue,NumberOfEmployees,BillingCountry,Type,OwnerId,MasterRecordId,CreatedDate,SystemModstamp,IsDeleted";
-    private const string OpportunityHeader =
-        "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,CampaignId,OwnerId,IsClosed,IsWon,ForecastCategory," +
+    private const string MemberHeader = "Id,CampaignId,LeadId,ContactId,Status,HasResponded,FirstRespondedDate," +
         "CreatedDate,SystemModstamp,IsDeleted";
-    private const string HistoryHeader = "Id,OpportunityId,StageName,Amount,CloseDate,Probability,ForecastCategory,CreatedDate,CreatedById,IsDeleted";
+    private const string LeadHeader =
+        "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating," +
+        "IsConverted,ConvertedDate," +
+        "ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate," +
+        "LastModifiedDate,SystemModstamp,IsDeleted";
+    private const string ContactHeader =
+        "Id,AccountId,FirstName,LastName,Email,Title,Department,LeadSource,OwnerId,MasterRecordId,CreatedDate," +
+        "SystemModstamp,IsDeleted";
+    private const string AccountHeader = "Id,Name,Industry,AnnualRevenue,NumberOfEmployees,BillingCountry,Type,OwnerId," +
+        "MasterRecordId,CreatedDate,SystemModstamp,IsDeleted";
+    private const string OpportunityHeader =
+        "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,CampaignId,OwnerId," +
+        "IsClosed,IsWon,ForecastCategory," +
+        "CreatedDate,SystemModstamp,IsDeleted";
+    private const string HistoryHeader = "Id,OpportunityId,StageName,Amount,CloseDate,Probability,ForecastCategory," +
+        "CreatedDate,CreatedById,IsDeleted";
     private const string RoleHeader = "Id,OpportunityId,ContactId,Role,IsPrimary,CreatedDate,SystemModstamp,IsDeleted";
     private const string TargetHeader = "Month,Level,TargetFor,Metric,Target";
 
@@ -55,8 +64,10 @@ internal static class BuyingGroupFixture
         var x = new ExportFolder(folder);
         x.Add("User.csv", UserHeader, new()
         {
-            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true", ["TimeZoneSidKey"] = "America/New_York",
-            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z", ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
+            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true",
+                ["TimeZoneSidKey"] = "America/New_York",
+            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z",
+                ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
         });
         Campaign(x, W, "Webinar W", "Webinar", 2001);
         Campaign(x, P, "Paid Search P", "Paid Search", 2002);
@@ -64,23 +75,30 @@ internal static class BuyingGroupFixture
         Campaign(x, D, "Content D", "Content", 2004);
         x.Add("Account.csv", AccountHeader, new()
         {
-            ["Id"] = Account, ["Name"] = "Company 1", ["NumberOfEmployees"] = "800", ["BillingCountry"] = "United States", ["Type"] = "Customer - Direct",
+            ["Id"] = Account, ["Name"] = "Company 1", ["NumberOfEmployees"] = "800", ["BillingCountry"] = "United States",
+                ["Type"] = "Customer - Direct",
             ["OwnerId"] = Rep, ["CreatedDate"] = Iso(T(1, 15)), ["SystemModstamp"] = Iso(T(3, 15)), ["IsDeleted"] = "false",
         });
         x.Add("Lead.csv", LeadHeader, new()
         {
-            ["Id"] = Lead, ["Title"] = "VP Marketing", ["Company"] = "Company 1", ["LeadSource"] = "Web", ["Status"] = "Converted", ["OwnerId"] = Rep,
-            ["IsConverted"] = "true", ["ConvertedDate"] = "2024-02-10", ["ConvertedAccountId"] = Account, ["ConvertedContactId"] = C1,
-            ["ConvertedOpportunityId"] = Opportunity, ["CreatedDate"] = Iso(T(1, 10)), ["SystemModstamp"] = Iso(T(2, 10)), ["IsDeleted"] = "false",
+            ["Id"] = Lead, ["Title"] = "VP Marketing", ["Company"] = "Company 1", ["LeadSource"] = "Web",
+                ["Status"] = "Converted", ["OwnerId"] = Rep,
+            ["IsConverted"] = "true", ["ConvertedDate"] = "2024-02-10", ["ConvertedAccountId"] = Account,
+                ["ConvertedContactId"] = C1,
+            ["ConvertedOpportunityId"] = Opportunity, ["CreatedDate"] = Iso(T(1, 10)), ["SystemModstamp"] = Iso(T(2, 10)),
+                ["IsDeleted"] = "false",
         });
         Contact(x, C1, "VP Marketing", T(2, 10));
         Contact(x, C2, "CFO", new DateTime(2023, 12, 1, 9, 0, 0, DateTimeKind.Utc));
         Contact(x, C3, "IT Manager", new DateTime(2023, 12, 1, 9, 0, 0, DateTimeKind.Utc));
         var member = 0;
-        void Response(string campaign, string? lead, string? contact, DateTime at) => x.Add("CampaignMember.csv", MemberHeader, new()
+        void Response(string campaign, string? lead, string? contact, DateTime at) => x.Add("CampaignMember.csv", MemberHeader,
+            new()
         {
-            ["Id"] = $"00v{++member:D15}", ["CampaignId"] = campaign, ["LeadId"] = lead ?? "", ["ContactId"] = contact ?? "", ["Status"] = "Responded",
-            ["HasResponded"] = "true", ["FirstRespondedDate"] = at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["CreatedDate"] = Iso(at),
+            ["Id"] = $"00v{++member:D15}", ["CampaignId"] = campaign, ["LeadId"] = lead ?? "", ["ContactId"] = contact ?? "",
+                ["Status"] = "Responded",
+            ["HasResponded"] = "true", ["FirstRespondedDate"] = at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["CreatedDate"] = Iso(at),
             ["SystemModstamp"] = Iso(at), ["IsDeleted"] = "false",
         });
         Response(W, Lead, null, T(1, 10));
@@ -91,8 +109,10 @@ internal static class BuyingGroupFixture
         Response(E, null, C1, T(3, 1));
         x.Add("Opportunity.csv", OpportunityHeader, new()
         {
-            ["Id"] = Opportunity, ["AccountId"] = Account, ["Name"] = "Company 1 - New", ["StageName"] = "Closed Won", ["Amount"] = "12000.00",
-            ["CurrencyIsoCode"] = "USD", ["Probability"] = "100", ["CloseDate"] = "2024-03-15", ["Type"] = "New Customer", ["OwnerId"] = Rep,
+            ["Id"] = Opportunity, ["AccountId"] = Account, ["Name"] = "Company 1 - New", ["StageName"] = "Closed Won",
+                ["Amount"] = "12000.00",
+            ["CurrencyIsoCode"] = "USD", ["Probability"] = "100", ["CloseDate"] = "2024-03-15", ["Type"] = "New Customer",
+                ["OwnerId"] = Rep,
             ["IsClosed"] = "true", ["IsWon"] = "true", ["ForecastCategory"] = "Closed", ["CreatedDate"] = Iso(OpportunityCreated),
             ["SystemModstamp"] = Iso(T(3, 15)), ["IsDeleted"] = "false",
         });
@@ -107,33 +127,43 @@ internal static class BuyingGroupFixture
             Role(x, "00K000000000000004", C9, "Champion", false, T(2, 12), T(2, 12), false);
         }
 
-        x.Add("Targets.csv", TargetHeader, new() { ["Month"] = "2024-01-01", ["Level"] = "Team", ["TargetFor"] = "Account Executives", ["Metric"] = "Opportunities", ["Target"] = "1" });
+        x.Add("Targets.csv", TargetHeader, new() { ["Month"] = "2024-01-01", ["Level"] = "Team",
+            ["TargetFor"] = "Account Executives", ["Metric"] = "Opportunities", ["Target"] = "1" });
         x.Write();
     }
 
-    private static void Campaign(ExportFolder x, string id, string name, string type, int program) => x.Add("Campaign.csv", CampaignHeader, new()
+    private static void Campaign(ExportFolder x, string id, string name, string type, int program) => x.Add("Campaign.csv",
+        CampaignHeader, new()
     {
-        ["Id"] = id, ["Name"] = name, ["Type"] = type, ["Status"] = "Completed", ["StartDate"] = "2024-01-01", ["EndDate"] = "2024-03-31",
-        ["BudgetedCost"] = "1000.00", ["ActualCost"] = "1000.00", ["IsActive"] = "false", ["Marketo_Program_Id__c"] = program.ToString(CultureInfo.InvariantCulture),
+        ["Id"] = id, ["Name"] = name, ["Type"] = type, ["Status"] = "Completed", ["StartDate"] = "2024-01-01",
+            ["EndDate"] = "2024-03-31",
+        ["BudgetedCost"] = "1000.00", ["ActualCost"] = "1000.00", ["IsActive"] = "false",
+            ["Marketo_Program_Id__c"] = program.ToString(CultureInfo.InvariantCulture),
         ["CreatedDate"] = "2023-12-01T00:00:00.000Z", ["SystemModstamp"] = "2024-04-01T00:00:00.000Z", ["IsDeleted"] = "false",
     });
 
-    private static void Contact(ExportFolder x, string id, string title, DateTime created) => x.Add("Contact.csv", ContactHeader, new()
+    private static void Contact(ExportFolder x, string id, string title, DateTime created) => x.Add("Contact.csv",
+        ContactHeader, new()
     {
-        ["Id"] = id, ["AccountId"] = Account, ["Email"] = $"{id}@company1.example", ["Title"] = title, ["OwnerId"] = Rep, ["CreatedDate"] = Iso(created),
+        ["Id"] = id, ["AccountId"] = Account, ["Email"] = $"{id}@company1.example", ["Title"] = title, ["OwnerId"] = Rep,
+            ["CreatedDate"] = Iso(created),
         ["SystemModstamp"] = Iso(created), ["IsDeleted"] = "false",
     });
 
-    private static void History(ExportFolder x, string id, string stage, DateTime at) => x.Add("OpportunityHistory.csv", HistoryHeader, new()
+    private static void History(ExportFolder x, string id, string stage, DateTime at) => x.Add("OpportunityHistory.csv",
+        HistoryHeader, new()
     {
-        ["Id"] = id, ["OpportunityId"] = Opportunity, ["StageName"] = stage, ["Amount"] = "12000.00", ["Probability"] = stage == "Closed Won" ? "100" : "10",
+        ["Id"] = id, ["OpportunityId"] = Opportunity, ["StageName"] = stage, ["Amount"] = "12000.00",
+            ["Probability"] = stage == "Closed Won" ? "100" : "10",
         ["CloseDate"] = "2024-03-15", ["CreatedDate"] = Iso(at), ["IsDeleted"] = "false",
     });
 
-    private static void Role(ExportFolder x, string id, string contact, string role, bool primary, DateTime created, DateTime modified, bool deleted) =>
+    private static void Role(ExportFolder x, string id, string contact, string role, bool primary, DateTime created,
+        DateTime modified, bool deleted) =>
         x.Add("OpportunityContactRole.csv", RoleHeader, new()
         {
-            ["Id"] = id, ["OpportunityId"] = Opportunity, ["ContactId"] = contact, ["Role"] = role, ["IsPrimary"] = primary ? "true" : "false",
+            ["Id"] = id, ["OpportunityId"] = Opportunity, ["ContactId"] = contact, ["Role"] = role,
+                ["IsPrimary"] = primary ? "true" : "false",
             ["CreatedDate"] = Iso(created), ["SystemModstamp"] = Iso(modified), ["IsDeleted"] = deleted ? "true" : "false",
         });
 

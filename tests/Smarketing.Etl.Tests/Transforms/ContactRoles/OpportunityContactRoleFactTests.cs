@@ -5,8 +5,8 @@ using Smarketing.Etl.Tests.Support;
 
 namespace Smarketing.Etl.Tests.Transforms.ContactRoles;
 
-/// <summary>dw.FactOpportunityContactRole loaded by a real batch from <see cref="BuyingGroupFixture"/>: the newest version of a role
-/// wins, a deleted role is left out, a converted contact is its lead's person and a direct contact its own.</summary>
+/// <summary>dw.FactOpportunityContactRole loaded by a real batch from <see cref="BuyingGroupFixture"/>: the newest version of a
+/// role wins, a deleted role is left out, a converted contact is its lead's person and a direct contact its own.</summary>
 [NonParallelizable]
 public class OpportunityContactRoleFactTests
 {
@@ -32,14 +32,17 @@ public class OpportunityContactRoleFactTests
     [Test]
     public void Each_current_role_is_one_row_with_its_newest_version_and_its_person_and_account()
     {
-        // R1: C2 is a direct contact, so its person is its own Contact row. R2: exported twice; the version modified on 1 February
-        // (Technical Buyer) beats the one of 25 January although it comes first in the file; C1 was created by converting L1, so
-        // the person is L1's row. R3 is deleted: no row. R4: C9 is in no extract: the Unknown person (0), the account still O1's.
+        // R1: C2 is a direct contact, so its person is its own Contact row. R2: exported twice; the version modified on 1
+        // February (Technical Buyer) beats the one of 25 January although it comes first in the file; C1 was created by
+        // converting L1, so the person is L1's row. R3 is deleted: no row. R4: C9 is in no extract: the Unknown person (0), the
+        // account still O1's.
         var rows = warehouse.Connection.Query<(string, string, string, string?, string, string, bool, int?)>(
-            "SELECT f.SalesforceOpportunityContactRoleId, f.SalesforceOpportunityId, f.SalesforceContactId, l.SalesforceLeadId, " +
+            "SELECT f.SalesforceOpportunityContactRoleId, f.SalesforceOpportunityId, f.SalesforceContactId, " +
+                "l.SalesforceLeadId, " +
             "a.SalesforceAccountId, f.Role, f.IsPrimary, f.CreatedDateKey FROM dw.FactOpportunityContactRole AS f " +
             "LEFT JOIN dw.DimLead AS l ON l.LeadKey = f.LeadKey AND f.LeadKey <> 0 " +
-            "INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey ORDER BY f.SalesforceOpportunityContactRoleId").ToList();
+            "INNER JOIN dw.DimAccount AS a ON a.AccountKey = f.AccountKey ORDER BY " +
+                "f.SalesforceOpportunityContactRoleId").ToList();
         const string o1 = BuyingGroupFixture.Opportunity, a1 = BuyingGroupFixture.Account;
         Assert.That(rows, Is.EqualTo(new (string, string, string, string?, string, string, bool, int?)[]
         {
@@ -71,7 +74,8 @@ public class OpportunityContactRoleFactTests
             Directory.CreateDirectory(delta);
             File.WriteAllText(Path.Combine(delta, "OpportunityContactRole.csv"),
                 "Id,OpportunityId,ContactId,Role,IsPrimary,CreatedDate,SystemModstamp,IsDeleted\r\n" +
-                $"00K000000000000004,{BuyingGroupFixture.Opportunity},{BuyingGroupFixture.C9},Champion,false,2024-02-12T14:00:00.000Z," +
+                $"00K000000000000004,{BuyingGroupFixture.Opportunity},{BuyingGroupFixture.C9},Champion,false," +
+                $"2024-02-12T14:00:00.000Z," +
                 "2024-06-01T10:00:00.000Z,true\r\n");
             TestWarehouse.Run(loaded, new RunOptions(delta, BuyingGroupFixture.AsOf));
             var rows = loaded.Connection.Query<(string, int)>(

@@ -25,6 +25,7 @@ public static partial class ConfigurationValidator
         ValidateRevenue(c, problems);
         ValidateAttribution(c, problems);
         ValidateLifetimeValue(c, problems);
+        ValidateAccounts(c, problems);
         ValidateInputRules(c.InputRules, problems);
         return problems;
     }

@@ -60,6 +60,12 @@ public sealed class FunnelConfiguration
     /// <summary>Customer lifetime value assumptions.</summary>
     public LifetimeValueConfiguration LifetimeValue { get; set; } = new();
 
+    /// <summary>Account funnel thresholds (Engaged, MQA).</summary>
+    public AccountFunnelConfiguration AccountFunnel { get; set; } = new();
+
+    /// <summary>The roles of a complete buying group per segment, and the engagement window.</summary>
+    public BuyingGroupConfiguration BuyingGroups { get; set; } = new();
+
     /// <summary>Bounds on the values the exports may hold, and how many bad rows a batch tolerates.</summary>
     public InputRules InputRules { get; set; } = new();
 }

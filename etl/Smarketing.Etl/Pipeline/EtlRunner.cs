@@ -7,6 +7,7 @@ using Smarketing.Etl.Loading.Rows;
 using Smarketing.Etl.Sources;
 using Smarketing.Etl.Staging;
 using Smarketing.Etl.Transforms;
+using Smarketing.Etl.Transforms.Accounts;
 using Smarketing.Etl.Transforms.Dimensions;
 using Smarketing.Etl.Transforms.Facts;
 using Smarketing.Etl.Transforms.Attribution;
@@ -34,6 +35,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
             new CampaignCostFact(), new TargetFact(),
         new OpportunityContactRoleFact(), new AttributionFacts(),
         new DataDrivenAttributionFacts(), new LifetimeValueFacts(),
+        new AccountFunnelFacts(), new BuyingGroupCoverageFacts(),
     ];
 
     /// <summary>Runs the batch and returns its outcome; expected failures (threshold, bad source file, incomplete or shrinking

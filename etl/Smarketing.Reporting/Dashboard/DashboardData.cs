@@ -15,6 +15,6 @@ public sealed class DashboardData
     public string? HeadlineSlaRule { get; init; }
 
     /// <summary>The row sets by name (funnel, velocity, sla, speed, exceptions, reps, months, campaigns, pipeline,
-    /// customers).</summary>
+    /// customers, …, accountfunnel, buyinggroups: <see cref="DashboardQueries.RowSets"/>).</summary>
     public Dictionary<string, DashboardTable> Tables { get; } = new(StringComparer.Ordinal);
 }

@@ -135,13 +135,26 @@ public static class DashboardQueries
         "COALESCE(AverageWonAmount, 0) AS AverageWonAmount " +
         "FROM rpt.SlaRevenueImpact ORDER BY YearMonth, Team, Persona, OutcomeOrder";
 
+    /// <summary>The account funnel per Target cohort month, first engagement and segment: counts and day totals, so rates and
+    /// averages are recomputed for any filter.</summary>
+    internal const string AccountFunnelSql =
+        "SELECT CohortYearMonth AS Month, Segment, FirstEngagedChannel AS Channel, FirstEngagedPersona AS Persona, " +
+        "StageNumber, StageName AS Stage, Accounts, NextStageAccounts, DaysToNextStageTotal FROM rpt.AccountFunnel " +
+        "ORDER BY CohortYearMonth, Segment, FirstEngagedChannel, FirstEngagedPersona, StageNumber";
+
+    /// <summary>New-business deals per close month, segment and buying-group coverage band.</summary>
+    internal const string BuyingGroupsSql =
+        "SELECT CloseYearMonth AS Month, Segment, CoverageBand AS Band, CoverageBandOrder AS BandOrder, Opportunities, " +
+        "ClosedOpportunities, WonOpportunities, WonCycleDaysTotal, CompleteGroups, DaysToCompleteTotal " +
+        "FROM rpt.BuyingGroupCoverage ORDER BY CloseYearMonth, Segment, CoverageBandOrder";
+
     /// <summary>Every row set of the page by name, with its statement.</summary>
     public static IReadOnlyList<(string Name, string Sql)> RowSets { get; } =
     [
         ("funnel", FunnelSql), ("velocity", VelocitySql), ("sla", SlaSql), ("speed", SpeedSql), ("exceptions", ExceptionsSql),
         ("reps", RepsSql), ("months", MonthsSql), ("campaigns", CampaignsSql), ("pipeline", PipelineSql), ("customers", CustomersSql),
         ("datadriven", DataDrivenSql), ("plan", PlanSql), ("waterfall", WaterfallSql), ("forecast", ForecastSql),
-        ("slaimpact", SlaImpactSql),
+        ("slaimpact", SlaImpactSql), ("accountfunnel", AccountFunnelSql), ("buyinggroups", BuyingGroupsSql),
     ];
 
     /// <summary>Reads the dashboard's data.</summary>

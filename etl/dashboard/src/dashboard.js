@@ -149,6 +149,8 @@
         waterfall: { month: 'Month', team: 'Team', rep: 'Rep' },
         forecast: { month: 'Month' },
         slaimpact: { month: 'Month', team: 'Team', persona: 'Persona' },
+        accountfunnel: { month: 'Month', channel: 'Channel', persona: 'Persona' },
+        buyinggroups: { month: 'Month' },
     };
     var filterNames = { month: 'period', team: 'team', rep: 'rep', channel: 'channel', persona: 'persona' };
     var state = { from: '', to: '', team: '', rep: '', channel: '', persona: '' };
@@ -317,6 +319,13 @@
             lead:
               'Customer lifetime value (lifetime revenue × gross margin; predicted = annual revenue × ' +
               'margin × expected lifetime) against acquisition cost.',
+        },
+        {
+            id: 'accounts',
+            title: 'Accounts',
+            lead:
+              'Accounts through Target → Engaged → MQA → Opportunity → Customer (by the month they became known), and ' +
+              "new-business deals by how much of their buying group was engaged before the close.",
         },
     ];
     var header = el('header');
@@ -2371,6 +2380,219 @@
         }
     }
 
+    // ---- Accounts ---------------------------------------------------------------------------------------------------
+    // Definitions: docs/METRICS.md, Account funnel and Buying-group coverage. Counts and day totals are summed over the
+    // rows in the filter; rates and averages are recomputed from them.
+    function accountsPage() {
+        var af = rowsOf('accountfunnel');
+        var bg = rowsOf('buyinggroups');
+        var afNote = scopeNote(['accountfunnel']);
+        var bgNote = scopeNote(['buyinggroups']);
+        function atStage(rows, n) {
+            return sum(
+                rows.filter(function (r) {
+                    return r.StageNumber === n;
+                }),
+                'Accounts',
+            );
+        }
+        var complete = bg.filter(function (r) {
+            return r.BandOrder === 5;
+        });
+        var incomplete = bg.filter(function (r) {
+            return r.BandOrder < 5;
+        });
+        tiles('accounts', [
+            { key: 'targetAccounts', label: 'Target accounts', value: atStage(af, 1), format: 'count', note: afNote },
+            { key: 'mqaAccounts', label: 'MQAs', value: atStage(af, 3), format: 'count', note: afNote },
+            {
+                key: 'accountToCustomer',
+                label: 'Target → Customer',
+                value: div(atStage(af, 5), atStage(af, 1)),
+                format: 'percent',
+                note: afNote,
+            },
+            {
+                key: 'completeGroups',
+                label: 'Complete buying groups',
+                value: div(sum(bg, 'CompleteGroups'), sum(bg, 'Opportunities')),
+                format: 'percent',
+                note: bgNote,
+            },
+            {
+                key: 'winRateComplete',
+                label: 'Win rate, complete group',
+                value: div(sum(complete, 'WonOpportunities'), sum(complete, 'ClosedOpportunities')),
+                format: 'percent',
+                note: bgNote,
+            },
+            {
+                key: 'winRateIncomplete',
+                label: 'Win rate, incomplete group',
+                value: div(sum(incomplete, 'WonOpportunities'), sum(incomplete, 'ClosedOpportunities')),
+                format: 'percent',
+                note: bgNote,
+            },
+        ]);
+        if (current !== 'accounts') {
+            return;
+        }
+        var byStage = group(af, 'StageNumber');
+        var stageNumbers = Array.from(byStage.keys()).sort();
+        var b = panel(
+            'accounts',
+            'account-funnel',
+            'Account funnel',
+            'Accounts that reached each stage; a stage skipped on the way (an opportunity without an MQA) counts as reached.',
+            ['accountfunnel'],
+        );
+        if (!af.length) {
+            empty(b, 'account-funnel', 'No accounts for the selected filters.');
+        } else {
+            chart(b, 'account-funnel', {
+                tooltip: valueTip(F.count),
+                legend: false,
+                xAxis: {
+                    type: 'category',
+                    data: stageNumbers.map(function (n) {
+                        return byStage.get(n)[0].Stage;
+                    }),
+                },
+                yAxis: { type: 'value' },
+                series: [
+                    {
+                        name: 'Accounts',
+                        type: 'bar',
+                        color: colour('Accounts'),
+                        data: stageNumbers.map(function (n) {
+                            return sum(byStage.get(n), 'Accounts');
+                        }),
+                    },
+                ],
+            });
+        }
+        var bands = group(bg, 'BandOrder');
+        var bandOrders = Array.from(bands.keys()).sort();
+        var bandNames = bandOrders.map(function (o) {
+            return bands.get(o)[0].Band;
+        });
+        b = panel(
+            'accounts',
+            'coverage-win-rate',
+            'Win rate by buying-group coverage',
+            'Won ÷ closed new-business deals, by the share of the required roles engaged within the window before the close.',
+            ['buyinggroups'],
+        );
+        if (!bg.length) {
+            empty(b, 'coverage-win-rate', 'No new-business deals for the selected filters.');
+        } else {
+            chart(b, 'coverage-win-rate', {
+                tooltip: valueTip(F.percent),
+                legend: false,
+                xAxis: { type: 'category', data: bandNames, axisLabel: { interval: 0 } },
+                yAxis: axisPercent(1),
+                series: [
+                    {
+                        name: 'Win rate',
+                        type: 'bar',
+                        color: colour('Win rate'),
+                        data: bandOrders.map(function (o) {
+                            return div(sum(bands.get(o), 'WonOpportunities'), sum(bands.get(o), 'ClosedOpportunities'));
+                        }),
+                    },
+                ],
+            });
+        }
+        b = panel(
+            'accounts',
+            'coverage-cycle',
+            'Sales cycle by buying-group coverage',
+            'Average days from creation to close of the won deals, and until the group was complete (complete groups).',
+            ['buyinggroups'],
+        );
+        if (!bg.length) {
+            empty(b, 'coverage-cycle', 'No new-business deals for the selected filters.');
+        } else {
+            chart(b, 'coverage-cycle', {
+                tooltip: valueTip(F.days),
+                xAxis: { type: 'category', data: bandNames, axisLabel: { interval: 0 } },
+                yAxis: { type: 'value' },
+                series: [
+                    ['Won cycle', 'WonCycleDaysTotal', 'WonOpportunities'],
+                    ['Days to complete group', 'DaysToCompleteTotal', 'CompleteGroups'],
+                ].map(function (s) {
+                    return {
+                        name: s[0],
+                        type: 'bar',
+                        color: colour(s[0]),
+                        data: bandOrders.map(function (o) {
+                            return div(sum(bands.get(o), s[1]), sum(bands.get(o), s[2]));
+                        }),
+                    };
+                }),
+            });
+        }
+        b = panel(
+            'accounts',
+            'account-velocity',
+            'Account conversion and velocity by segment',
+            'Of the accounts that reached a stage, the share that reached the next one and the average days it took.',
+            ['accountfunnel'],
+        );
+        var bySegmentStage = group(af, function (r) {
+            return r.Segment + '\u0000' + r.StageNumber;
+        });
+        var keys = Array.from(bySegmentStage.keys()).sort();
+        if (
+            !table(
+                b,
+                'account-velocity',
+                [
+                    {
+                        title: 'Segment',
+                        value: function (k) {
+                            return bySegmentStage.get(k)[0].Segment;
+                        },
+                    },
+                    {
+                        title: 'Stage',
+                        value: function (k) {
+                            return bySegmentStage.get(k)[0].Stage;
+                        },
+                    },
+                    {
+                        title: 'Accounts',
+                        num: true,
+                        value: function (k) {
+                            return F.count(sum(bySegmentStage.get(k), 'Accounts'));
+                        },
+                    },
+                    {
+                        title: 'To next stage',
+                        num: true,
+                        value: function (k) {
+                            var rows = bySegmentStage.get(k);
+                            return rows[0].StageNumber === 5
+                                ? '—'
+                                : F.percent(div(sum(rows, 'NextStageAccounts'), sum(rows, 'Accounts')));
+                        },
+                    },
+                    {
+                        title: 'Days to next stage',
+                        num: true,
+                        value: function (k) {
+                            var rows = bySegmentStage.get(k);
+                            return F.days(div(sum(rows, 'DaysToNextStageTotal'), sum(rows, 'NextStageAccounts')));
+                        },
+                    },
+                ],
+                keys,
+            )
+        ) {
+            empty(b, 'account-velocity', 'No accounts for the selected filters.');
+        }
+    }
+
     function refresh() {
         var active = activeFilters();
         summary.textContent = active.length
@@ -2389,6 +2611,7 @@
         pipelinePage();
         planningPanels();
         customersPage();
+        accountsPage();
         resizeVisible();
         document.body.setAttribute('data-ready', String(Date.now()));
     }

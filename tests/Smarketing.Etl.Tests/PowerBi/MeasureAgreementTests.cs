@@ -26,7 +26,7 @@ public class MeasureAgreementTests
     private PowerBiProject project = null!;
 
     /// <summary>Measure, date predicate on the date table (or null: all time), and the independent SQL (one value).</summary>
-    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Planning, .. Targets()];
+    private static (string Measure, string? Date, string Sql)[] Cases => [.. Figures, .. Planning, .. Accounts, .. Targets()];
 
     private static readonly (string Measure, string? Date, string Sql)[] Figures =
     [
@@ -96,6 +96,31 @@ public class MeasureAgreementTests
 
     /// <summary>The planning measures: the default lookback (12 months), period (months) and horizon (1 month) when nothing is
     /// selected; the waterfall's end as its identity; the handoff counts from the SLA compliance view.</summary>
+    /// <summary>Account-based measures against the facts they are built from: each stage row joined to the account's next
+    /// stage.</summary>
+    private const string AccountNextStage =
+        "FROM dw.FactAccountStageHistory AS h LEFT JOIN dw.FactAccountStageHistory AS n " +
+        "ON n.AccountKey = h.AccountKey AND n.StageNumber = h.StageNumber + 1";
+
+    private static readonly (string Measure, string? Date, string Sql)[] Accounts =
+    [
+        ("Funnel accounts", null, "SELECT COUNT(*) FROM dw.FactAccountStageHistory"),
+        ("Account conversion from Target %", null,
+            "SELECT CAST(COUNT(*) AS DOUBLE) / SUM(CASE WHEN StageNumber = 1 THEN 1 ELSE 0 END) FROM dw.FactAccountStageHistory"),
+        ("Account conversion %", null, $"SELECT CAST(COUNT(n.AccountKey) AS DOUBLE) / COUNT(*) {AccountNextStage}"),
+        ("Buying group deals", null, "SELECT COUNT(*) FROM dw.FactBuyingGroupCoverage"),
+        ("Buying group win rate %", null,
+            "SELECT CAST(SUM(CASE WHEN IsWon THEN 1 ELSE 0 END) AS DOUBLE) / SUM(CASE WHEN IsClosed THEN 1 ELSE 0 END) " +
+            "FROM dw.FactBuyingGroupCoverage"),
+        ("Buying group won cycle days", null, "SELECT AVG(CycleDays) FROM dw.FactBuyingGroupCoverage WHERE IsWon"),
+        ("Buying group coverage %", null,
+            "SELECT CAST(SUM(RolesEngaged) AS DOUBLE) / SUM(RequiredRoles) FROM dw.FactBuyingGroupCoverage"),
+        ("Days to complete buying group", null,
+            "SELECT AVG(DaysToCompleteGroup) FROM dw.FactBuyingGroupCoverage WHERE IsGroupComplete"),
+        ("Account days to next stage", null,
+            $"SELECT CAST(SUM(n.DaysFromPreviousStage) AS DOUBLE) / COUNT(n.AccountKey) {AccountNextStage}"),
+    ];
+
     private static readonly (string Measure, string? Date, string Sql)[] Planning =
     [
         ("Required volume", null, "SELECT SUM(RequiredCount) FROM rpt.DemandPlan WHERE LookbackMonths = 12"),

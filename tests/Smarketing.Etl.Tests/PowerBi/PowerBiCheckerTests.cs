@@ -182,7 +182,7 @@ public class PowerBiCheckerTests
         var scopes = RowLevelSecurity.PersonalTables(PowerBiProject.Load(Reports())).ToDictionary(t => t.Key, t => t.Value.Scope);
         string[] filtered = ["Attribution", "Lead funnel", "Opportunity", "Pipeline waterfall", "Recycle rate", "Recycle reasons", "Rep", "Rep scorecard", "Rep sign-in",
             "SLA clock", "SLA compliance", "SLA exceptions", "Speed to lead", "Stage history", "Target attainment"];
-        string[] companyWide = ["Account", "Bookings forecast", "Customer lifetime value", "Demand plan", "Executive summary", "Lead",
+        string[] companyWide = ["Account", "Account funnel", "Bookings forecast", "Buying group coverage", "Customer lifetime value", "Demand plan", "Executive summary", "Lead",
             "Marketing activity", "Pipeline trend", "SLA revenue impact"];
         Assert.That(scopes.Where(s => s.Value == "Filtered").Select(s => s.Key), Is.EquivalentTo(filtered));
         Assert.That(scopes.Where(s => s.Value == RowLevelSecurity.CompanyWide).Select(s => s.Key), Is.EquivalentTo(companyWide));

@@ -14,7 +14,7 @@ public class DashboardBrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
     private const string HeadlineRule = "Handoff accept or reject";
-    private static readonly string[] Pages = ["executive", "funnel", "sla", "campaigns", "pipeline", "customers"];
+    private static readonly string[] Pages = ["executive", "funnel", "sla", "campaigns", "pipeline", "customers", "accounts"];
     private string folder = null!;
     private string database = null!;
     private string dashboard = null!;

@@ -8,6 +8,9 @@ internal sealed class ExportFolder
 {
     private readonly Dictionary<string, (string[] Header, List<Dictionary<string, string>> Rows)> files = [];
 
+    /// <summary>User.csv's columns, in docs/SOURCES.md order.</summary>
+    public const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
+
     public ExportFolder(string path) => Path = path;
 
     public string Path { get; }
@@ -22,6 +25,17 @@ internal sealed class ExportFolder
         f.Rows.Add(row);
         return this;
     }
+
+    /// <summary>Adds an active user to User.csv; the e-mail is the first name, lower-cased, at example.com.</summary>
+    public ExportFolder AddUser(
+        string id, string name, string department, string created = "2023-01-01T00:00:00.000Z", string zone = "America/New_York",
+        string? manager = null) =>
+        Add("User.csv", UserHeader, new()
+        {
+            ["Id"] = id, ["Name"] = name, ["Email"] = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com", ["IsActive"] = "true",
+            ["ManagerId"] = manager ?? "", ["TimeZoneSidKey"] = zone, ["Department"] = department, ["CreatedDate"] = created,
+            ["SystemModstamp"] = created,
+        });
 
     public void Write()
     {

@@ -1,9 +1,10 @@
 -- One row per staged Salesforce lead, and per staged contact that no converted lead points to (deleted ones too, flagged 1),
 -- shaped as dw.DimLead: the e-mail only as the hash and domain typed at staging; the Marketo lead linked by sfdcLeadId (or, after
--- conversion, by sfdcContactId: lowest Marketo id, highest score); size band (etl.CompanySizeBand; 'Unknown' without an
--- employee count) and region (etl.CountryRegion, matched trimmed and upper-cased; 'Unknown' without a country, 'Other' for one the
--- configuration does not map). A contact takes company, industry, size and country from its account. StagedBatchId and
--- AccountStagedBatchId are the batches that last changed the staged row and its account (a delta reloads only those).
+-- conversion, by sfdcContactId through prep.MarketoContactLink: lowest Marketo id, highest score); size band
+-- (etl.CompanySizeBand; 'Unknown' without an employee count) and region (etl.CountryRegion, matched trimmed and upper-cased;
+-- 'Unknown' without a country, 'Other' for one the configuration does not map). A contact takes company, industry, size and
+-- country from its account. StagedBatchId and AccountStagedBatchId are the batches that last changed the staged row and its
+-- account (a delta reloads only those).
 CREATE VIEW prep.Lead
 AS
 SELECT
@@ -44,12 +45,7 @@ LEFT JOIN (
     WHERE m.sfdcLeadId IS NOT NULL
     GROUP BY m.sfdcLeadId
 ) AS ml ON ml.sfdcLeadId = l.Id
-LEFT JOIN (
-    SELECT m.sfdcContactId, MIN(m.id) AS MarketoId, MAX(m.leadScore) AS Score
-    FROM stg.MarketoLead AS m
-    WHERE m.sfdcContactId IS NOT NULL
-    GROUP BY m.sfdcContactId
-) AS mc ON mc.sfdcContactId = l.ConvertedContactId
+LEFT JOIN prep.MarketoContactLink AS mc ON mc.SalesforceContactId = l.ConvertedContactId
 LEFT JOIN etl.CompanySizeBand AS b
     ON l.NumberOfEmployees IS NOT NULL
     AND (b.MinEmployees IS NULL OR l.NumberOfEmployees >= b.MinEmployees)
@@ -89,12 +85,7 @@ SELECT
     a.BatchId
 FROM stg.SalesforceContact AS c
 LEFT JOIN stg.SalesforceAccount AS a ON a.Id = c.AccountId
-LEFT JOIN (
-    SELECT m.sfdcContactId, MIN(m.id) AS MarketoId, MAX(m.leadScore) AS Score
-    FROM stg.MarketoLead AS m
-    WHERE m.sfdcContactId IS NOT NULL
-    GROUP BY m.sfdcContactId
-) AS mc ON mc.sfdcContactId = c.Id
+LEFT JOIN prep.MarketoContactLink AS mc ON mc.SalesforceContactId = c.Id
 LEFT JOIN etl.CompanySizeBand AS b
     ON a.NumberOfEmployees IS NOT NULL
     AND (b.MinEmployees IS NULL OR a.NumberOfEmployees >= b.MinEmployees)

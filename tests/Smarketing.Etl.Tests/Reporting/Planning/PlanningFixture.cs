@@ -29,7 +29,6 @@ internal static class PlanningFixture
     public const string Ae = "005000000000000002";
     public static readonly DateTime AsOf = new(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
     private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,"
                                       + "Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,"
                                       + "Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
@@ -179,12 +178,8 @@ internal static class PlanningFixture
         ["Month"] = month, ["Level"] = "Team", ["TargetFor"] = "Account Executives", ["Metric"] = "Bookings", ["Target"] = Money(amount),
     });
 
-    private static void User(ExportFolder x, string id, string name, string department) => x.Add("User.csv", UserHeader, new()
-    {
-        ["Id"] = id, ["Name"] = name, ["Email"] = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com", ["IsActive"] = "true",
-        ["TimeZoneSidKey"] = "America/New_York", ["Department"] = department, ["CreatedDate"] = "2023-01-01T00:00:00.000Z",
-        ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
-    });
+    private static void User(ExportFolder x, string id, string name, string department) =>
+        x.AddUser(id, name, department);
 
     private static DateTime T(int month, int day, int hour, int minute = 0) => new(2024, month, day, hour, minute, 0, DateTimeKind.Utc);
 

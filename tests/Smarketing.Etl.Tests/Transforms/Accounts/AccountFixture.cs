@@ -29,9 +29,6 @@ internal static class AccountFixture
     public const string Rep = "005000000000000001";
     public static readonly DateTime AsOf = new(2024, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader =
-        "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate," +
-        "SystemModstamp";
     private const string CampaignHeader =
         "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive," +
         "Marketo_Program_Id__c,CreatedDate,SystemModstamp,IsDeleted";
@@ -101,13 +98,7 @@ internal static class AccountFixture
     public static void Write(string folder)
     {
         var x = new ExportFolder(folder);
-        x.Add("User.csv", UserHeader, new()
-        {
-            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true",
-            ["TimeZoneSidKey"] = "America/New_York",
-            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z",
-            ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
-        });
+        x.AddUser(Rep, "Alex AE", "Account Executives");
         Campaign(x, WebinarA, "Webinar A", "Webinar", 2001);
         Campaign(x, PaidSearchB, "Paid Search B", "Paid Search", 2002);
         AccountRow(x, 1, 2000, D(1, 10));

@@ -25,7 +25,6 @@ internal static class AuditFixture
     public const string Opportunity4 = "006000000000000004";
     public static readonly DateTime AsOf = new(2024, 7, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
     private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
     private const string HistoryHeader = "Id,LeadId,Field,OldValue,NewValue,CreatedDate,CreatedById,IsDeleted";
     private const string TaskHeader = "Id,WhoId,WhatId,OwnerId,Subject,TaskSubtype,Type,Status,ActivityDate,CreatedDate,SystemModstamp,IsDeleted";
@@ -135,12 +134,7 @@ internal static class AuditFixture
     }
 
     private static void User(ExportFolder x, string id, string name, string department) =>
-        x.Add("User.csv", UserHeader, new()
-        {
-            ["Id"] = id, ["Name"] = name, ["Email"] = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com", ["IsActive"] = "true",
-            ["TimeZoneSidKey"] = "America/New_York", ["Department"] = department, ["CreatedDate"] = "2024-01-01T00:00:00.000Z",
-            ["SystemModstamp"] = "2024-01-01T00:00:00.000Z",
-        });
+        x.AddUser(id, name, department, "2024-01-01T00:00:00.000Z");
 
     private static void Campaign(ExportFolder x, string id, string name, string type, string start, string end, string cost, string program) =>
         x.Add("Campaign.csv", CampaignHeader, new()

@@ -28,8 +28,6 @@ internal static class BuyingGroupFixture
     public const string D = "701000000000000004";
     public static readonly DateTime AsOf = new(2024, 6, 30, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title," +
-        "CreatedDate,SystemModstamp";
     private const string CampaignHeader =
         "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive," +
         "Marketo_Program_Id__c,CreatedDate," +
@@ -62,13 +60,7 @@ internal static class BuyingGroupFixture
     public static void Write(string folder, bool withRoles = true)
     {
         var x = new ExportFolder(folder);
-        x.Add("User.csv", UserHeader, new()
-        {
-            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true",
-                ["TimeZoneSidKey"] = "America/New_York",
-            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z",
-                ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
-        });
+        x.AddUser(Rep, "Alex AE", "Account Executives");
         Campaign(x, W, "Webinar W", "Webinar", 2001);
         Campaign(x, P, "Paid Search P", "Paid Search", 2002);
         Campaign(x, E, "Event E", "Trade Show", 2003);

@@ -14,7 +14,6 @@ internal static class TenLeadFixture
     public const string Manager = "005000000000000003";
     public static readonly DateTime AsOf = new(2024, 4, 30, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
     private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
     private const string HistoryHeader = "Id,LeadId,Field,OldValue,NewValue,CreatedDate,CreatedById,IsDeleted";
     private const string OpportunityHeader = "Id,AccountId,Name,StageName,Amount,CurrencyIsoCode,Probability,CloseDate,Type,LeadSource,CampaignId,OwnerId,IsClosed,IsWon,ForecastCategory,CreatedDate,SystemModstamp,IsDeleted";
@@ -70,11 +69,7 @@ internal static class TenLeadFixture
     }
 
     private static void User(ExportFolder x, string id, string name, string zone, string? manager) =>
-        x.Add("User.csv", UserHeader, new()
-        {
-            ["Id"] = id, ["Name"] = name, ["Email"] = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com", ["IsActive"] = "true", ["ManagerId"] = manager ?? "",
-            ["TimeZoneSidKey"] = zone, ["Department"] = "Sales Development", ["CreatedDate"] = "2024-01-01T00:00:00.000Z", ["SystemModstamp"] = "2024-01-01T00:00:00.000Z",
-        });
+        x.AddUser(id, name, "Sales Development", "2024-01-01T00:00:00.000Z", zone, manager);
 
     private static DateTime T(int month, int day, int hour, int minute = 0) => new(2024, month, day, hour, minute, 0, DateTimeKind.Utc);
 

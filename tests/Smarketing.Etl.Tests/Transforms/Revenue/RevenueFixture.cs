@@ -22,7 +22,6 @@ internal static class RevenueFixture
     public const string Rep = "005000000000000001";
     public static readonly DateTime AsOf = new(2025, 6, 30, 0, 0, 0, DateTimeKind.Utc);
 
-    private const string UserHeader = "Id,Name,Email,IsActive,UserRoleId,ManagerId,TimeZoneSidKey,Department,Title,CreatedDate,SystemModstamp";
     private const string CampaignHeader = "Id,Name,Type,Status,ParentId,StartDate,EndDate,BudgetedCost,ActualCost,ExpectedRevenue,IsActive,Marketo_Program_Id__c,CreatedDate,SystemModstamp,IsDeleted";
     private const string MemberHeader = "Id,CampaignId,LeadId,ContactId,Status,HasResponded,FirstRespondedDate,CreatedDate,SystemModstamp,IsDeleted";
     private const string LeadHeader = "Id,FirstName,LastName,Email,Title,Company,Industry,NumberOfEmployees,Country,LeadSource,Status,OwnerId,Rating,IsConverted,ConvertedDate,ConvertedAccountId,ConvertedContactId,ConvertedOpportunityId,Rejection_Reason__c,MasterRecordId,CreatedDate,LastModifiedDate,SystemModstamp,IsDeleted";
@@ -61,11 +60,7 @@ internal static class RevenueFixture
     public static void Write(string folder)
     {
         var x = new ExportFolder(folder);
-        x.Add("User.csv", UserHeader, new()
-        {
-            ["Id"] = Rep, ["Name"] = "Alex AE", ["Email"] = "alex@example.com", ["IsActive"] = "true", ["TimeZoneSidKey"] = "America/New_York",
-            ["Department"] = "Account Executives", ["CreatedDate"] = "2023-01-01T00:00:00.000Z", ["SystemModstamp"] = "2023-01-01T00:00:00.000Z",
-        });
+        x.AddUser(Rep, "Alex AE", "Account Executives");
         Campaign(x, WebinarA, "Webinar A", "Webinar", "2024-01-01", "2024-01-31", 6000m, 2001);
         Campaign(x, PaidSearchB, "Paid Search B", "Paid Search", "2024-01-01", "2024-03-31", 9000m, 2002);
 

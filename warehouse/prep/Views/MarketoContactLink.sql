@@ -4,8 +4,8 @@ CREATE VIEW prep.MarketoContactLink
 AS
 SELECT
     m.sfdcContactId AS SalesforceContactId,
-    MIN(m.id) AS MarketoId,
-    MAX(m.leadScore) AS Score
+    CAST(MIN(m.id) AS int) AS MarketoId,
+    CAST(MAX(m.leadScore) AS int) AS Score
 FROM stg.MarketoLead AS m
 WHERE m.sfdcContactId IS NOT NULL
 GROUP BY m.sfdcContactId;

@@ -36,6 +36,10 @@ public sealed record GeneratorOptions
     /// </summary>
     public DateTime? ChangedSinceUtc { get; init; }
 
+    /// <summary>Whether the prospect accounts (target accounts that never get a deal) are appended; off only in the test that
+    /// checks every other row is the same with or without them.</summary>
+    internal bool ProspectAccounts { get; init; } = true;
+
     /// <summary>Midnight (UTC) after the extract date: what happens at or after it is not in the files.</summary>
     public DateTime ExtractCutoffUtc => (ExtractAt ?? To).AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 

@@ -5,5 +5,8 @@ internal sealed class SalesforceIdSequence(string prefix)
 {
     private long _issued;
 
+    /// <summary>How many ids were handed out so far.</summary>
+    public long Issued => _issued;
+
     public string Next() => SalesforceId.Create(prefix, ++_issued);
 }

@@ -63,6 +63,12 @@ public sealed class SampleExportGenerator
             }
 
             context.BuyingGroups.Write();
+            // Prospect accounts that never get a deal: their own stream too, appended after every other row.
+            var prospectRandom = new SeededRandom(SeededRandom.Mix((ulong)options.Seed ^ 0x70726F7370656374UL));
+            if (options.ProspectAccounts)
+            {
+                new ProspectAccounts(prospectRandom, context, fromUtc).Write();
+            }
             new TargetPlan(roster, options).Write(exports.Targets);
             new RepSignInPlan(roster).Write(options.OutputDirectory);
             exports.Dispose();

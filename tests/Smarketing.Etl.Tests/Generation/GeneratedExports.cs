@@ -7,12 +7,14 @@ internal sealed class GeneratedExports : IDisposable
 {
     private readonly Dictionary<string, ExportTable> _tables = new(StringComparer.Ordinal);
 
-    public GeneratedExports(int leads, int seed, DateOnly? extractAt = null, DateTime? changedSinceUtc = null)
+    public GeneratedExports(int leads, int seed, DateOnly? extractAt = null, DateTime? changedSinceUtc = null,
+        bool prospectAccounts = true)
     {
         Directory = Path.Combine(Path.GetTempPath(), "smarketing-generator-tests", Guid.NewGuid().ToString("N"));
         Summary = new SampleExportGenerator().Generate(new GeneratorOptions
         {
             OutputDirectory = Directory, Leads = leads, Seed = seed, ExtractAt = extractAt, ChangedSinceUtc = changedSinceUtc,
+            ProspectAccounts = prospectAccounts,
         });
     }
 

@@ -61,5 +61,18 @@ internal sealed class TemporaryWarehouse : IDisposable
         {
             System.IO.Directory.Delete(directory, recursive: true);
         }
+
+        // The shared parent goes too once no other copy is in it (another test may just be creating one: then it stays).
+        var parent = Path.GetDirectoryName(Directory)!;
+        try
+        {
+            if (System.IO.Directory.Exists(parent) && !System.IO.Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                System.IO.Directory.Delete(parent);
+            }
+        }
+        catch (IOException)
+        {
+        }
     }
 }

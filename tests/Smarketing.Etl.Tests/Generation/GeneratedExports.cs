@@ -1,3 +1,4 @@
+using Smarketing.Etl.Tests.Support;
 using Smarketing.Generation;
 
 namespace Smarketing.Etl.Tests.Generation;
@@ -10,7 +11,7 @@ internal sealed class GeneratedExports : IDisposable
     public GeneratedExports(int leads, int seed, DateOnly? extractAt = null, DateTime? changedSinceUtc = null,
         bool prospectAccounts = true)
     {
-        Directory = Path.Combine(Path.GetTempPath(), "smarketing-generator-tests", Guid.NewGuid().ToString("N"));
+        Directory = Path.Combine(TestTemp.Root, "generator", Guid.NewGuid().ToString("N"));
         Summary = new SampleExportGenerator().Generate(new GeneratorOptions
         {
             OutputDirectory = Directory, Leads = leads, Seed = seed, ExtractAt = extractAt, ChangedSinceUtc = changedSinceUtc,

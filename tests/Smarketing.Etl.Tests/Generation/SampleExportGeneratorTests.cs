@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Smarketing.Etl.Tests.Support;
 using Smarketing.Generation;
 
 namespace Smarketing.Etl.Tests.Generation;
@@ -54,7 +55,7 @@ public sealed class SampleExportGeneratorTests
     public void Progress_counts_up_to_the_number_of_leads()
     {
         var reported = new List<int>();
-        var directory = Path.Combine(Path.GetTempPath(), "smarketing-generator-tests", Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(TestTemp.Root, "generator", Guid.NewGuid().ToString("N"));
         try
         {
             new SampleExportGenerator().Generate(new GeneratorOptions { OutputDirectory = directory, Leads = 1200 }, new SynchronousProgress(reported));

@@ -31,6 +31,21 @@ internal sealed class MarketoExport(SourceExportSet files, int seed, DateTime cu
         WriteActivity(lead.MarketoId, utc, typeId, programId, primaryId, primaryValue, attributes);
     }
 
+    /// <summary>A touch of a person known only to Marketo (a buying-group or prospect-account contact) in a running campaign: a
+    /// web visit, e-mail click, form fill or webinar attendance, with the attributes Marketo records for that type.</summary>
+    public void WriteTouch(int marketoLeadId, DateTime utc, int typeId, MarketingCampaign campaign)
+    {
+        var attributes = typeId switch
+        {
+            MarketoActivityType.VisitWebpage =>
+                Attributes.Begin().Add("Webpage URL", "/product/overview").Add("Referrer URL", "").End(),
+            MarketoActivityType.ClickEmail => Attributes.Begin().Add("Link", "https://www.smarketing.example/resources").End(),
+            MarketoActivityType.FillOutForm => Attributes.Begin().Add("Form Name", "Content Download").End(),
+            _ => Attributes.Begin().Add("Webinar Name", campaign.Name).End(),
+        };
+        WriteActivity(marketoLeadId, utc, typeId, campaign.ProgramId, null, campaign.Name, attributes);
+    }
+
     public void WriteActivity(int marketoLeadId, DateTime utc, int typeId, int? programId, int? primaryId, string? primaryValue,
         System.Text.StringBuilder? attributes)
     {

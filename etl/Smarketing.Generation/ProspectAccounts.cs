@@ -109,16 +109,7 @@ internal sealed class ProspectAccounts(SeededRandom random, GenerationContext co
                     continue;
                 }
 
-                var attributes = type switch
-                {
-                    MarketoActivityType.VisitWebpage =>
-                        marketo.Attributes.Begin().Add("Webpage URL", "/product/overview").Add("Referrer URL", "").End(),
-                    MarketoActivityType.ClickEmail =>
-                        marketo.Attributes.Begin().Add("Link", "https://www.smarketing.example/resources").End(),
-                    MarketoActivityType.FillOutForm => marketo.Attributes.Begin().Add("Form Name", "Content Download").End(),
-                    _ => marketo.Attributes.Begin().Add("Webinar Name", campaign.Name).End(),
-                };
-                marketo.WriteActivity(marketoId, utc, type, campaign.ProgramId, null, campaign.Name, attributes);
+                marketo.WriteTouch(marketoId, utc, type, campaign);
                 break;
             }
         }

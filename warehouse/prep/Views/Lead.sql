@@ -3,8 +3,8 @@
 -- conversion, by sfdcContactId through prep.MarketoContactLink: lowest Marketo id, highest score); size band
 -- (etl.CompanySizeBand; 'Unknown' without an employee count) and region (etl.CountryRegion, matched trimmed and upper-cased;
 -- 'Unknown' without a country, 'Other' for one the configuration does not map). A contact takes company, industry, size and
--- country from its account. StagedBatchId and AccountStagedBatchId are the batches that last changed the staged row and its
--- account (a delta reloads only those).
+-- country from its account, its size band and region as prep.Account derives them. StagedBatchId and AccountStagedBatchId are
+-- the batches that last changed the staged row and its account (a delta reloads only those).
 CREATE VIEW prep.Lead
 AS
 SELECT
@@ -62,10 +62,9 @@ SELECT
     a.Name,
     a.Industry,
     a.NumberOfEmployees,
-    CAST(COALESCE(b.BandName, 'Unknown') AS varchar(20)),
+    CAST(COALESCE(pa.CompanySizeBand, 'Unknown') AS varchar(20)),
     a.BillingCountry,
-    CAST(CASE WHEN a.BillingCountry IS NULL OR TRIM(a.BillingCountry) = '' THEN 'Unknown' ELSE COALESCE(r.Region, 'Other') END
-        AS varchar(20)),
+    CAST(COALESCE(pa.Region, 'Unknown') AS varchar(20)),
     c.LeadSource,
     CAST(NULL AS nvarchar(255)),
     CAST(NULL AS nvarchar(255)),
@@ -86,11 +85,7 @@ SELECT
 FROM stg.SalesforceContact AS c
 LEFT JOIN stg.SalesforceAccount AS a ON a.Id = c.AccountId
 LEFT JOIN prep.MarketoContactLink AS mc ON mc.SalesforceContactId = c.Id
-LEFT JOIN etl.CompanySizeBand AS b
-    ON a.NumberOfEmployees IS NOT NULL
-    AND (b.MinEmployees IS NULL OR a.NumberOfEmployees >= b.MinEmployees)
-    AND (b.MaxEmployees IS NULL OR a.NumberOfEmployees <= b.MaxEmployees)
-LEFT JOIN etl.CountryRegion AS r ON r.CountryKey = UPPER(TRIM(a.BillingCountry))
+LEFT JOIN prep.Account AS pa ON pa.SalesforceAccountId = c.AccountId
 LEFT JOIN (
     SELECT DISTINCT cl.ConvertedContactId
     FROM stg.SalesforceLead AS cl

@@ -17,10 +17,20 @@ public static class DataDrivenAttribution
     public static IReadOnlyList<DataDrivenCredit> Compute(IReadOnlyList<ChannelJourney> journeys, int channelCount, int resamples, int seed)
     {
         ArgumentNullException.ThrowIfNull(journeys);
+        return Compute(journeys.Select(j => new WeightedPath(j, 1)).ToList(), channelCount, resamples, seed);
+    }
+
+    /// <summary>Credits per channel for both models from paths with how many journeys took each (the same path may be listed more
+    /// than once: the counts add up). The result equals <see cref="Compute(IReadOnlyList{ChannelJourney}, int, int, int)"/> on the
+    /// journeys the counts stand for, to the last bit: the fit and the resamples depend only on the distinct paths in canonical
+    /// order and their counts.</summary>
+    public static IReadOnlyList<DataDrivenCredit> Compute(IReadOnlyList<WeightedPath> paths, int channelCount, int resamples, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
         ArgumentOutOfRangeException.ThrowIfNegative(resamples);
-        var paths = DistinctPaths.From(journeys.Where(j => j.Channels.Count > 0), channelCount);
-        var markov = paths.Markov(paths.Counts);
-        var shapley = paths.Shapley(paths.Counts);
+        var distinct = DistinctPaths.From(paths.Where(p => p.Journey.Channels.Count > 0 && p.Count > 0), channelCount);
+        var markov = distinct.Markov(distinct.Counts);
+        var shapley = distinct.Shapley(distinct.Counts);
         var markovShares = new double[channelCount][];
         var shapleyShares = new double[channelCount][];
         for (var c = 0; c < channelCount; c++)
@@ -30,12 +40,12 @@ public static class DataDrivenAttribution
         }
 
         var random = new Random(seed);
-        var weights = new double[paths.Count];
+        var weights = new double[distinct.Count];
         for (var b = 0; b < resamples; b++)
         {
-            paths.Resample(random, weights);
-            var m = Shares(paths.Markov(weights));
-            var s = Shares(paths.Shapley(weights));
+            distinct.Resample(random, weights);
+            var m = Shares(distinct.Markov(weights));
+            var s = Shares(distinct.Shapley(weights));
             for (var c = 0; c < channelCount; c++)
             {
                 markovShares[c][b] = m[c];
@@ -71,12 +81,19 @@ public static class DataDrivenAttribution
         return credit.Select(c => total > 0 ? c / total : 0).ToArray();
     }
 
-    /// <summary>The distinct (channel sequence, converted) paths with how many journeys took each, and each journey's path.</summary>
+    /// <summary>The distinct (channel sequence, converted) paths with how many journeys took each, in canonical order. Each
+    /// path's transitions (with their multiplicity) and distinct channels are worked out once, not once per resample. Transition
+    /// counts are sums of whole numbers, exact in a double whatever the order of the additions, so adding a path's repeated
+    /// transition once with its multiplicity gives the same matrix as adding it step by step; Shapley credit, a sum of fractions,
+    /// is added in the same order as before (paths in canonical order, channels in first-touch order).</summary>
     private sealed class DistinctPaths
     {
         private readonly List<ChannelJourney> representatives = [];
-        private readonly List<int> pathOf = [];
+        private readonly List<(int From, int To, int Times)[]> transitions = [];
+        private readonly List<int> lastStates = [];
+        private readonly List<List<int>> distinctChannels = [];
         private readonly int channelCount;
+        private int[] pathOf = [];
 
         private DistinctPaths(int channelCount) => this.channelCount = channelCount;
 
@@ -84,40 +101,75 @@ public static class DataDrivenAttribution
 
         public double[] Counts { get; private set; } = [];
 
-        public static DistinctPaths From(IEnumerable<ChannelJourney> journeys, int channelCount)
+        public static DistinctPaths From(IEnumerable<WeightedPath> weighted, int channelCount)
         {
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             var paths = new DistinctPaths(channelCount);
-            var counts = new List<double>();
+            var counts = new List<long>();
             // Canonical order (by path, not by person): the bootstrap draws the same resamples whatever order the people were read
             // in, so a delta batch and a full load of the same data give the same intervals.
-            var ordered = journeys.Select(j => (Key: (j.Converted ? "1:" : "0:") + string.Join(',', j.Channels), Journey: j))
+            var ordered = weighted.Select(w => (Key: (w.Journey.Converted ? "1:" : "0:") + string.Join(',', w.Journey.Channels), Path: w))
                 .OrderBy(j => j.Key, StringComparer.Ordinal);
-            foreach (var (key, journey) in ordered)
+            foreach (var (key, path) in ordered)
             {
                 if (!index.TryGetValue(key, out var id))
                 {
                     id = paths.representatives.Count;
                     index[key] = id;
-                    paths.representatives.Add(journey);
+                    paths.Add(path.Journey);
                     counts.Add(0);
                 }
 
-                counts[id]++;
-                paths.pathOf.Add(id);
+                counts[id] += path.Count;
             }
 
-            paths.Counts = [.. counts];
+            paths.Counts = counts.Select(c => (double)c).ToArray();
+            // Journey i of the canonical order took path pathOf[i]: each path's journeys are consecutive.
+            paths.pathOf = new int[checked((int)counts.Sum())];
+            for (int p = 0, i = 0; p < counts.Count; p++)
+            {
+                for (var n = 0L; n < counts[p]; n++)
+                {
+                    paths.pathOf[i++] = p;
+                }
+            }
+
             return paths;
+        }
+
+        private void Add(ChannelJourney journey)
+        {
+            representatives.Add(journey);
+            var steps = new Dictionary<(int From, int To), int>();
+            var order = new List<(int From, int To)>();
+            var from = 0;
+            foreach (var channel in journey.Channels)
+            {
+                var step = (from, channel + 1);
+                if (!steps.TryAdd(step, 1))
+                {
+                    steps[step]++;
+                }
+                else
+                {
+                    order.Add(step);
+                }
+
+                from = channel + 1;
+            }
+
+            transitions.Add(order.Select(s => (s.From, s.To, steps[s])).ToArray());
+            lastStates.Add(from);
+            distinctChannels.Add(ShapleyAttribution.DistinctChannels(journey));
         }
 
         /// <summary>Draws as many journeys as there are, with replacement, and tallies them per path into <paramref name="weights"/>.</summary>
         public void Resample(Random random, double[] weights)
         {
             Array.Clear(weights);
-            for (var i = 0; i < pathOf.Count; i++)
+            for (var i = 0; i < pathOf.Length; i++)
             {
-                weights[pathOf[random.Next(pathOf.Count)]]++;
+                weights[pathOf[random.Next(pathOf.Length)]]++;
             }
         }
 
@@ -126,7 +178,10 @@ public static class DataDrivenAttribution
             var counts = new TransitionCounts(channelCount);
             for (var p = 0; p < representatives.Count; p++)
             {
-                counts.Add(representatives[p], weights[p]);
+                if (weights[p] != 0)
+                {
+                    counts.Add(transitions[p], lastStates[p], representatives[p].Converted, weights[p]);
+                }
             }
 
             return [.. MarkovAttribution.Solve(counts).Credit];
@@ -137,7 +192,17 @@ public static class DataDrivenAttribution
             var credit = new double[channelCount];
             for (var p = 0; p < representatives.Count; p++)
             {
-                ShapleyAttribution.AddCredit(credit, representatives[p], weights[p]);
+                var weight = weights[p];
+                if (!representatives[p].Converted || weight == 0)
+                {
+                    continue;
+                }
+
+                var distinct = distinctChannels[p];
+                foreach (var channel in distinct)
+                {
+                    credit[channel] += weight / distinct.Count;
+                }
             }
 
             return credit;

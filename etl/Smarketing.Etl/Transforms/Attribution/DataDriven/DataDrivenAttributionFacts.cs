@@ -5,8 +5,8 @@ namespace Smarketing.Etl.Transforms.Attribution.DataDriven;
 
 /// <summary>dw.FactChannelJourney (one channel journey per person) and dw.FactAttributionDataDriven: Markov and Shapley credit per
 /// channel for every calendar quarter and for all journeys together, with bootstrap intervals. The journeys are rebuilt only for the
-/// people the batch rebuilds; the models describe the whole population, so every batch refits them on every stored journey (one
-/// small table; the models cost milliseconds per resample).</summary>
+/// people the batch rebuilds; the models describe the whole population, so every batch refits them on every stored journey, read
+/// grouped by path, outcome and month (the models need only how many journeys took each path).</summary>
 public sealed class DataDrivenAttributionFacts : ITransform
 {
     /// <summary>The period of the rows that cover every journey.</summary>
@@ -22,7 +22,11 @@ public sealed class DataDrivenAttributionFacts : ITransform
         "SELECT h.LeadKey, s.Category, MIN(h.EnteredAtUtc) FROM dw.FactStageHistory AS h " +
         "INNER JOIN dw.DimStage AS s ON s.StageKey = h.StageKey WHERE h.LeadKey <> 0 GROUP BY h.LeadKey, s.Category";
 
-    internal const string JourneysSql = "SELECT j.ChannelPath, j.IsConverted, j.Revenue, j.EndedAtUtc FROM dw.FactChannelJourney AS j";
+    /// <summary>The stored journeys grouped by path, outcome and month of their end: what the models need (a quarter is three
+    /// months), in far fewer rows than people.</summary>
+    internal const string JourneysSql =
+        "SELECT j.ChannelPath, j.IsConverted, YEAR(j.EndedAtUtc), MONTH(j.EndedAtUtc), COUNT(*), SUM(j.Revenue) " +
+        "FROM dw.FactChannelJourney AS j GROUP BY j.ChannelPath, j.IsConverted, YEAR(j.EndedAtUtc), MONTH(j.EndedAtUtc)";
 
     /// <summary>Separates the channel names of dw.FactChannelJourney.ChannelPath.</summary>
     public const string PathSeparator = " > ";
@@ -86,24 +90,28 @@ public sealed class DataDrivenAttributionFacts : ITransform
         }
     }
 
-    /// <summary>Every journey in dw.FactChannelJourney; channel indices over the campaigns' channels and any other name a stored
-    /// path still holds, sorted by name.</summary>
-    private static (List<JourneyBuilder.DatedJourney> Journeys, List<string> Channels) StoredJourneys(TransformContext context, List<string> names)
+    /// <summary>The stored journeys grouped by path, outcome and quarter of their end (<see cref="PathGroup"/>); channel indices
+    /// over the campaigns' channels and any other name a stored path still holds, sorted by name.</summary>
+    private static (List<PathGroup> Groups, List<string> Channels) StoredJourneys(TransformContext context, List<string> names)
     {
-        var paths = new List<(string[] Names, bool Converted, decimal Revenue, DateTime Ended)>();
+        var rows = new List<(string[] Names, bool Converted, DateOnly Quarter, long Count, decimal Revenue)>();
         using (var r = context.Loader.Read(JourneysSql))
         {
             while (r.Read())
             {
-                paths.Add((r.Str(0)!.Split(PathSeparator), r.Bool(1) ?? false, r.Dec(2) ?? 0m, r.Instant(3)!.Value));
+                var quarter = JourneyBuilder.QuarterStart(new DateTime(r.Int(2)!.Value, r.Int(3)!.Value, 1, 0, 0, 0, DateTimeKind.Utc));
+                rows.Add((r.Str(0)!.Split(PathSeparator), r.Bool(1) ?? false, quarter, r.Long(4)!.Value, r.Dec(5) ?? 0m));
             }
         }
 
-        var (channels, index) = Indexed(names.Concat(paths.SelectMany(p => p.Names)));
-        var journeys = paths.Select(p => new JourneyBuilder.DatedJourney(0, p.Ended,
-            new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted, p.Revenue))).ToList();
-        return (journeys, channels);
+        var (channels, index) = Indexed(names.Concat(rows.SelectMany(p => p.Names)));
+        var groups = rows.Select(p => new PathGroup(p.Quarter, new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted),
+            p.Count, p.Revenue)).ToList();
+        return (groups, channels);
     }
+
+    /// <summary>Journeys that took one path with one outcome and ended in one quarter: how many, and their revenue.</summary>
+    private sealed record PathGroup(DateOnly Quarter, ChannelJourney Path, long Journeys, decimal Revenue);
 
     /// <summary>The distinct channel names sorted by name, and each name's index in that list (the models' channel index).</summary>
     private static (List<string> Names, Dictionary<string, int> Index) Indexed(IEnumerable<string> channels)
@@ -156,26 +164,28 @@ public sealed class DataDrivenAttributionFacts : ITransform
         return conversions;
     }
 
-    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<JourneyBuilder.DatedJourney> journeys, List<string> channels)
+    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<PathGroup> groups, List<string> channels)
     {
         var settings = context.Configuration.Attribution.DataDriven;
-        var periods = journeys.GroupBy(j => j.QuarterStart).OrderBy(g => g.Key)
-            .Select(g => (Label: JourneyBuilder.QuarterLabel(g.Key), Start: (DateOnly?)g.Key, Journeys: g.Select(j => j.Journey).ToList()))
-            .Prepend((Label: AllPeriods, Start: (DateOnly?)null, Journeys: journeys.Select(j => j.Journey).ToList()));
+        var periods = groups.GroupBy(g => g.Quarter).OrderBy(g => g.Key)
+            .Select(g => (Label: JourneyBuilder.QuarterLabel(g.Key), Start: (DateOnly?)g.Key, Groups: g.ToList()))
+            .Prepend((Label: AllPeriods, Start: (DateOnly?)null, Groups: groups));
         foreach (var (label, start, list) in periods)
         {
-            var converted = list.Count(j => j.Converted);
-            var revenue = list.Where(j => j.Converted).Sum(j => j.Revenue);
+            var journeys = checked((int)list.Sum(g => g.Journeys));
+            var converted = checked((int)list.Where(g => g.Path.Converted).Sum(g => g.Journeys));
+            var revenue = list.Where(g => g.Path.Converted).Sum(g => g.Revenue);
             var touched = new int[channels.Count];
-            foreach (var journey in list)
+            foreach (var group in list)
             {
-                foreach (var channel in journey.Channels.Distinct())
+                foreach (var channel in group.Path.Channels.Distinct())
                 {
-                    touched[channel]++;
+                    touched[channel] += checked((int)group.Journeys);
                 }
             }
 
-            foreach (var model in DataDrivenAttribution.Compute(list, channels.Count, settings.Resamples, settings.Seed).GroupBy(c => c.Model))
+            var paths = list.Select(g => new WeightedPath(g.Path, g.Journeys)).ToList();
+            foreach (var model in DataDrivenAttribution.Compute(paths, channels.Count, settings.Resamples, settings.Seed).GroupBy(c => c.Model))
             {
                 var credits = model.ToList();
                 var shares = RoundToTotal(credits.Select(c => c.Share).ToList(), converted > 0 ? 1m : 0m);
@@ -189,7 +199,7 @@ public sealed class DataDrivenAttributionFacts : ITransform
                         Channel: channels[credit.Channel],
                         ModelName: credit.Model,
                         ConversionEvent: settings.Conversion,
-                        Journeys: list.Count,
+                        Journeys: journeys,
                         ConvertedJourneys: converted,
                         ChannelJourneys: touched[credit.Channel],
                         CreditedConversions: conversions[i],

@@ -49,6 +49,10 @@ public class IncrementalLoadTests
     private string?[] untouchedAfterRecomputeAll = [];
     private long scopeRowsAfterRecomputeAll;
     private string[] modes = [];
+    private List<string> dataDrivenPeriodsExpectedRefitted = [];
+    private List<string> dataDrivenPeriodsRefitted = [];
+    private List<string> dataDrivenPeriods = [];
+    private long dataDrivenTamperedAfterRecomputeAll;
 
     [OneTimeSetUp]
     public void LoadDayOneThenDeltas()
@@ -79,6 +83,10 @@ public class IncrementalLoadTests
         db.Execute($"UPDATE dw.FactStageHistory SET SourceValue = '{Tampered}' WHERE LeadKey IN ({changed.Key}, {untouched.Key})");
         // Every attribution row is marked: after the delta only the opportunities it rebuilt lose the mark.
         db.Execute("UPDATE dw.FactAttribution SET TouchSourceSystem = 'Tampered'");
+        // Every data-driven credit is marked too: after the delta only the periods whose journeys changed lose the mark.
+        db.Execute("UPDATE dw.FactAttributionDataDriven SET ChannelJourneys = -1");
+        var journeysBefore = db.Query<(int Lead, DateTime Ended)>("SELECT LeadKey, EndedAtUtc FROM dw.FactChannelJourney")
+            .ToDictionary(j => j.Lead, j => j.Ended);
         var opportunities = SourceCsv.Rows(Path.Combine(day1, "Opportunity.csv"));
         var open = opportunities.First(o => o["IsClosed"] == "false" && o["IsDeleted"] == "false");
         repricedOpportunity = open["Id"];
@@ -124,6 +132,19 @@ public class IncrementalLoadTests
         mergedInto = db.ExecuteScalar<string?>($"SELECT MergedIntoSalesforceLeadId FROM dw.DimLead WHERE LeadKey = {deleted.Key}");
         opportunitiesListed = db.Query<string>("SELECT SalesforceOpportunityId FROM etl.RecomputeOpportunity ORDER BY 1").ToList();
         opportunitiesStillTampered = db.Query<string>("SELECT DISTINCT SalesforceOpportunityId FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered' ORDER BY 1").ToList();
+        // The periods a refit must cover: the quarters a journey written by the delta ends in or ended in before, and those of
+        // journeys that vanished; "All" whenever there is one.
+        var journeysAfter = db.Query<(int Lead, DateTime Ended, int Batch)>("SELECT LeadKey, EndedAtUtc, BatchId FROM dw.FactChannelJourney")
+            .ToList();
+        var deltaBatch = db.ExecuteScalar<int>("SELECT max(BatchId) FROM etl.BatchRun");
+        var quarters = journeysAfter.Where(j => j.Batch == deltaBatch)
+            .SelectMany(j => journeysBefore.TryGetValue(j.Lead, out var was) ? new[] { j.Ended, was } : [j.Ended])
+            .Concat(journeysBefore.Where(b => journeysAfter.All(a => a.Lead != b.Key)).Select(b => b.Value))
+            .Select(QuarterLabel).Distinct().ToList();
+        dataDrivenPeriodsExpectedRefitted = quarters.Count == 0 ? [] : [.. quarters.Append("All").Order(StringComparer.Ordinal)];
+        dataDrivenPeriodsRefitted = db.Query<string>(
+            "SELECT DISTINCT Period FROM dw.FactAttributionDataDriven WHERE ChannelJourneys <> -1 ORDER BY 1").ToList();
+        dataDrivenPeriods = db.Query<string>("SELECT DISTINCT Period FROM dw.FactAttributionDataDriven ORDER BY 1").ToList();
         repricedPipelinePerModel = db.Query<decimal>(
             $"SELECT SUM(AttributedPipeline) FROM dw.FactAttribution WHERE SalesforceOpportunityId = '{repricedOpportunity}' GROUP BY AttributionModelKey ORDER BY 1").ToList();
 
@@ -135,6 +156,7 @@ public class IncrementalLoadTests
         untouchedAfterRecomputeAll = SourceValues(untouched.Key);
         tamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered'");
         scopeRowsAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM etl.RecomputeLead");
+        dataDrivenTamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttributionDataDriven WHERE ChannelJourneys = -1");
         modes = db.Query<string>("SELECT Mode FROM etl.BatchRun ORDER BY BatchId").ToArray();
 
         // As if the earlier batches had been run by another build of the program (or one from before builds were recorded).
@@ -144,6 +166,20 @@ public class IncrementalLoadTests
 
     [OneTimeTearDown]
     public void Close() => warehouse.Dispose();
+
+    private static string QuarterLabel(DateTime at) => $"{at.Year}-Q{(at.Month + 2) / 3}";
+
+    [Test]
+    public void A_delta_refits_only_the_data_driven_periods_whose_journeys_changed()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(dataDrivenPeriodsExpectedRefitted, Does.Contain("All"), "the delta changed some journey");
+            Assert.That(dataDrivenPeriodsRefitted, Is.EqualTo(dataDrivenPeriodsExpectedRefitted));
+            Assert.That(dataDrivenPeriods.Except(dataDrivenPeriodsRefitted), Is.Not.Empty, "some quarter kept its stored credits");
+            Assert.That(dataDrivenTamperedAfterRecomputeAll, Is.Zero, "--recompute-all refits every period");
+        });
+    }
 
     private long LeadFactRows(int leadKey) => warehouse.Connection.ExecuteScalar<long>(
         $"SELECT (SELECT count(*) FROM dw.FactStageHistory WHERE LeadKey = {leadKey}) + (SELECT count(*) FROM dw.FactLeadFunnel WHERE LeadKey = {leadKey}) " +

@@ -35,7 +35,8 @@ public sealed class DataDrivenAttributionFacts : ITransform
     public string Table => "dw.FactAttributionDataDriven";
 
     /// <summary>First the journeys of the people this batch rebuilds (every person on a full rebuild) into dw.FactChannelJourney,
-    /// then both models refitted on every stored journey: a delta reads only its own people's touches.</summary>
+    /// then both models refitted on every stored journey: a delta reads only its own people's touches, and refits only the
+    /// periods whose journeys it changed (<see cref="UnchangedPeriods"/>).</summary>
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -63,10 +64,13 @@ public sealed class DataDrivenAttributionFacts : ITransform
         context.EveryonesTouches = null;
         var built = JourneyBuilder.Build(touches.People, Conversions(context), campaign => index[channelByCampaign[campaign]],
             context.Configuration.Attribution.LookbackDays, context.AsOfUtc);
-        var journeys = context.Loader.Upsert(JourneyRows(context, built, names),
-            all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
+        var rebuilt = JourneyRows(context, built, names).ToList();
+        // A delta compares its people's journeys before replacing them, to refit only the periods whose journeys changed.
+        var unchanged = all ? null : UnchangedPeriods.Compare(context.Loader, rebuilt);
+        var journeys = context.Loader.Upsert(rebuilt, all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
         var (stored, channels) = StoredJourneys(context, names);
-        return [journeys, context.Loader.Upsert(Rows(context, stored, channels), UpsertOptions.Replace)];
+        var kept = unchanged?.StoredRows(context.Loader, channels, settings) ?? [];
+        return [journeys, context.Loader.Upsert(Rows(context, stored, channels, kept), UpsertOptions.Replace)];
     }
 
     private static IEnumerable<FactChannelJourneyRow> JourneyRows(TransformContext context, IEnumerable<JourneyBuilder.DatedJourney> journeys, List<string> names)
@@ -164,7 +168,9 @@ public sealed class DataDrivenAttributionFacts : ITransform
         return conversions;
     }
 
-    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<PathGroup> groups, List<string> channels)
+    /// <summary>Every period's credits: the <paramref name="kept"/> rows of a period whose journeys did not change, else a refit.</summary>
+    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<PathGroup> groups, List<string> channels,
+        Dictionary<string, List<FactAttributionDataDrivenRow>> kept)
     {
         var settings = context.Configuration.Attribution.DataDriven;
         var periods = groups.GroupBy(g => g.Quarter).OrderBy(g => g.Key)
@@ -172,6 +178,16 @@ public sealed class DataDrivenAttributionFacts : ITransform
             .Prepend((Label: AllPeriods, Start: (DateOnly?)null, Groups: groups));
         foreach (var (label, start, list) in periods)
         {
+            if (kept.TryGetValue(label, out var stored))
+            {
+                foreach (var row in stored)
+                {
+                    yield return row;
+                }
+
+                continue;
+            }
+
             var journeys = checked((int)list.Sum(g => g.Journeys));
             var converted = checked((int)list.Where(g => g.Path.Converted).Sum(g => g.Journeys));
             var revenue = list.Where(g => g.Path.Converted).Sum(g => g.Revenue);

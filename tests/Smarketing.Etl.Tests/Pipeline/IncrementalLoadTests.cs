@@ -134,8 +134,8 @@ public class IncrementalLoadTests
         opportunitiesStillTampered = db.Query<string>("SELECT DISTINCT SalesforceOpportunityId FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered' ORDER BY 1").ToList();
         // The periods a refit must cover: the quarters a journey written by the delta ends in or ended in before, and those of
         // journeys that vanished; "All" whenever there is one.
-        var journeysAfter = db.Query<(int Lead, DateTime Ended, int Batch)>("SELECT LeadKey, EndedAtUtc, BatchId FROM dw.FactChannelJourney")
-            .ToList();
+        var journeysAfter = db.Query<(int Lead, DateTime Ended, int Batch)>(
+            "SELECT LeadKey, EndedAtUtc, BatchId FROM dw.FactChannelJourney").ToList();
         var deltaBatch = db.ExecuteScalar<int>("SELECT max(BatchId) FROM etl.BatchRun");
         var quarters = journeysAfter.Where(j => j.Batch == deltaBatch)
             .SelectMany(j => journeysBefore.TryGetValue(j.Lead, out var was) ? new[] { j.Ended, was } : [j.Ended])
@@ -156,7 +156,8 @@ public class IncrementalLoadTests
         untouchedAfterRecomputeAll = SourceValues(untouched.Key);
         tamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttribution WHERE TouchSourceSystem = 'Tampered'");
         scopeRowsAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM etl.RecomputeLead");
-        dataDrivenTamperedAfterRecomputeAll = db.ExecuteScalar<long>("SELECT count(*) FROM dw.FactAttributionDataDriven WHERE ChannelJourneys = -1");
+        dataDrivenTamperedAfterRecomputeAll = db.ExecuteScalar<long>(
+            "SELECT count(*) FROM dw.FactAttributionDataDriven WHERE ChannelJourneys = -1");
         modes = db.Query<string>("SELECT Mode FROM etl.BatchRun ORDER BY BatchId").ToArray();
 
         // As if the earlier batches had been run by another build of the program (or one from before builds were recorded).

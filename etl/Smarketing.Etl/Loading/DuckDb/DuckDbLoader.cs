@@ -63,8 +63,8 @@ public sealed partial class DuckDbLoader : IWarehouseLoader
     /// <summary>Where DuckDB spills beyond its budget: <c>&lt;database&gt;.tmp</c> beside the file, removed on close.</summary>
     public string TempDirectory { get; private init; } = null!;
 
-    /// <summary>Time spent verifying business keys before commits (<see cref="Commit"/>), for the benchmark's phase table: the rest
-    /// of a commit is the engine's.</summary>
+    /// <summary>Time spent verifying business keys before commits (<see cref="Commit"/>), for the benchmark's phase table:
+    /// the rest of a commit is the engine's.</summary>
     public TimeSpan BusinessKeyCheckTime { get; private set; }
 
     /// <summary>The underlying connection, for reports and tests that query the warehouse directly.</summary>

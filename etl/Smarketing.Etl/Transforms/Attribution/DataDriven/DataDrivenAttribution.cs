@@ -20,11 +20,12 @@ public static class DataDrivenAttribution
         return Compute(journeys.Select(j => new WeightedPath(j, 1)).ToList(), channelCount, resamples, seed);
     }
 
-    /// <summary>Credits per channel for both models from paths with how many journeys took each (the same path may be listed more
-    /// than once: the counts add up). The result equals <see cref="Compute(IReadOnlyList{ChannelJourney}, int, int, int)"/> on the
-    /// journeys the counts stand for, to the last bit: the fit and the resamples depend only on the distinct paths in canonical
-    /// order and their counts.</summary>
-    public static IReadOnlyList<DataDrivenCredit> Compute(IReadOnlyList<WeightedPath> paths, int channelCount, int resamples, int seed)
+    /// <summary>Credits per channel for both models from paths with how many journeys took each (the same path may be listed
+    /// more than once: the counts add up). The result equals, to the last bit, the per-journey overload on the journeys the
+    /// counts stand for: the fit and the resamples depend only on the distinct paths in canonical order and their
+    /// counts.</summary>
+    public static IReadOnlyList<DataDrivenCredit> Compute(IReadOnlyList<WeightedPath> paths, int channelCount, int resamples,
+        int seed)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentOutOfRangeException.ThrowIfNegative(resamples);
@@ -108,7 +109,8 @@ public static class DataDrivenAttribution
             var counts = new List<long>();
             // Canonical order (by path, not by person): the bootstrap draws the same resamples whatever order the people were read
             // in, so a delta batch and a full load of the same data give the same intervals.
-            var ordered = weighted.Select(w => (Key: (w.Journey.Converted ? "1:" : "0:") + string.Join(',', w.Journey.Channels), Path: w))
+            var ordered = weighted
+                .Select(w => (Key: (w.Journey.Converted ? "1:" : "0:") + string.Join(',', w.Journey.Channels), Path: w))
                 .OrderBy(j => j.Key, StringComparer.Ordinal);
             foreach (var (key, path) in ordered)
             {

@@ -67,7 +67,8 @@ public sealed class DataDrivenAttributionFacts : ITransform
         var rebuilt = JourneyRows(context, built, names).ToList();
         // A delta compares its people's journeys before replacing them, to refit only the periods whose journeys changed.
         var unchanged = all ? null : UnchangedPeriods.Compare(context.Loader, rebuilt);
-        var journeys = context.Loader.Upsert(rebuilt, all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
+        var journeys = context.Loader.Upsert(rebuilt,
+            all ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeLead", "LeadKey"));
         var (stored, channels) = StoredJourneys(context, names);
         var kept = unchanged?.StoredRows(context.Loader, channels, settings) ?? [];
         return [journeys, context.Loader.Upsert(Rows(context, stored, channels, kept), UpsertOptions.Replace)];
@@ -103,14 +104,15 @@ public sealed class DataDrivenAttributionFacts : ITransform
         {
             while (r.Read())
             {
-                var quarter = JourneyBuilder.QuarterStart(new DateTime(r.Int(2)!.Value, r.Int(3)!.Value, 1, 0, 0, 0, DateTimeKind.Utc));
+                var month = new DateTime(r.Int(2)!.Value, r.Int(3)!.Value, 1, 0, 0, 0, DateTimeKind.Utc);
+                var quarter = JourneyBuilder.QuarterStart(month);
                 rows.Add((r.Str(0)!.Split(PathSeparator), r.Bool(1) ?? false, quarter, r.Long(4)!.Value, r.Dec(5) ?? 0m));
             }
         }
 
         var (channels, index) = Indexed(names.Concat(rows.SelectMany(p => p.Names)));
-        var groups = rows.Select(p => new PathGroup(p.Quarter, new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted),
-            p.Count, p.Revenue)).ToList();
+        var groups = rows.Select(p => new PathGroup(p.Quarter,
+            new ChannelJourney(p.Names.Select(n => index[n]).ToArray(), p.Converted), p.Count, p.Revenue)).ToList();
         return (groups, channels);
     }
 
@@ -168,9 +170,10 @@ public sealed class DataDrivenAttributionFacts : ITransform
         return conversions;
     }
 
-    /// <summary>Every period's credits: the <paramref name="kept"/> rows of a period whose journeys did not change, else a refit.</summary>
-    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<PathGroup> groups, List<string> channels,
-        Dictionary<string, List<FactAttributionDataDrivenRow>> kept)
+    /// <summary>Every period's credits: the <paramref name="kept"/> rows of a period whose journeys did not change, else a
+    /// refit.</summary>
+    private static IEnumerable<FactAttributionDataDrivenRow> Rows(TransformContext context, List<PathGroup> groups,
+        List<string> channels, Dictionary<string, List<FactAttributionDataDrivenRow>> kept)
     {
         var settings = context.Configuration.Attribution.DataDriven;
         var periods = groups.GroupBy(g => g.Quarter).OrderBy(g => g.Key)
@@ -201,7 +204,8 @@ public sealed class DataDrivenAttributionFacts : ITransform
             }
 
             var paths = list.Select(g => new WeightedPath(g.Path, g.Journeys)).ToList();
-            foreach (var model in DataDrivenAttribution.Compute(paths, channels.Count, settings.Resamples, settings.Seed).GroupBy(c => c.Model))
+            var fitted = DataDrivenAttribution.Compute(paths, channels.Count, settings.Resamples, settings.Seed);
+            foreach (var model in fitted.GroupBy(c => c.Model))
             {
                 var credits = model.ToList();
                 var shares = RoundToTotal(credits.Select(c => c.Share).ToList(), converted > 0 ? 1m : 0m);

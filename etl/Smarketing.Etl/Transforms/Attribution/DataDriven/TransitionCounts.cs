@@ -46,9 +46,9 @@ internal sealed class TransitionCounts
         }
     }
 
-    /// <summary>Adds a path given as its transitions with their multiplicity (from a state to a channel's state, 0 = Start), the
-    /// state it ended in and whether it converted, <paramref name="weight"/> times. Weights are whole numbers, so the sums are exact and equal to adding
-    /// the path step by step with <see cref="Add(ChannelJourney, double)"/>.</summary>
+    /// <summary>Adds a path given as its transitions with their multiplicity (from a state to a channel's state, 0 = Start),
+    /// the state it ended in and whether it converted, <paramref name="weight"/> times. Weights are whole numbers, so the sums
+    /// are exact and equal to adding the path step by step with <see cref="Add(ChannelJourney, double)"/>.</summary>
     public void Add((int From, int To, int Times)[] steps, int last, bool converted, double weight)
     {
         if (steps.Length == 0 || weight == 0)

@@ -25,8 +25,8 @@ internal sealed class UnchangedPeriods
 
     private UnchangedPeriods(HashSet<DateOnly> changedQuarters) => this.changedQuarters = changedQuarters;
 
-    /// <summary>Compares the stored journeys of the batch's people with their rebuilt ones (call before they are written): a quarter
-    /// changed when a journey ending in it appeared, vanished or differs in path, outcome or revenue.</summary>
+    /// <summary>Compares the stored journeys of the batch's people with their rebuilt ones (call before they are written): a
+    /// quarter changed when a journey ending in it appeared, vanished or differs in path, outcome or revenue.</summary>
     public static UnchangedPeriods Compare(IWarehouseLoader loader, IReadOnlyList<FactChannelJourneyRow> rebuilt)
     {
         ArgumentNullException.ThrowIfNull(loader);
@@ -36,7 +36,8 @@ internal sealed class UnchangedPeriods
         {
             while (r.Read())
             {
-                before[r.Int(0)!.Value] = (r.Str(1)!, r.Bool(2) ?? false, JourneyBuilder.QuarterStart(r.Instant(3)!.Value), r.Dec(4) ?? 0m);
+                var quarter = JourneyBuilder.QuarterStart(r.Instant(3)!.Value);
+                before[r.Int(0)!.Value] = (r.Str(1)!, r.Bool(2) ?? false, quarter, r.Dec(4) ?? 0m);
             }
         }
 
@@ -70,8 +71,8 @@ internal sealed class UnchangedPeriods
 
     /// <summary>The stored rows of every period that keeps its credits, by period label; none when the stored rows were fitted on
     /// another channel list or other settings (then everything is refitted).</summary>
-    public Dictionary<string, List<FactAttributionDataDrivenRow>> StoredRows(IWarehouseLoader loader, IReadOnlyList<string> channels,
-        DataDrivenAttributionConfiguration settings)
+    public Dictionary<string, List<FactAttributionDataDrivenRow>> StoredRows(IWarehouseLoader loader,
+        IReadOnlyList<string> channels, DataDrivenAttributionConfiguration settings)
     {
         ArgumentNullException.ThrowIfNull(loader);
         ArgumentNullException.ThrowIfNull(settings);

@@ -60,8 +60,9 @@ public class WeightedPathTests
         Assert.That(DataDrivenAttribution.Compute(weighted, 3, resamples: 60, seed: 7), Is.EqualTo(expected));
     }
 
-    /// <summary>The fit as it was before paths were grouped: one list entry per journey, transitions added step by step.</summary>
-    private static List<DataDrivenCredit> ReferenceCompute(IReadOnlyList<ChannelJourney> journeys, int channels, int resamples, int seed)
+    /// <summary>The fit as it was before paths were grouped: one entry per journey, transitions added step by step.</summary>
+    private static List<DataDrivenCredit> ReferenceCompute(IReadOnlyList<ChannelJourney> journeys, int channels, int resamples,
+        int seed)
     {
         var ordered = journeys.Where(j => j.Channels.Count > 0)
             .OrderBy(j => (j.Converted ? "1:" : "0:") + string.Join(',', j.Channels), StringComparer.Ordinal).ToList();
@@ -108,7 +109,11 @@ public class WeightedPathTests
         }
 
         var result = new List<DataDrivenCredit>();
-        foreach (var (model, credit, pick) in new[] { (DataDrivenAttribution.Markov, Markov(counts), 0), (DataDrivenAttribution.Shapley, Shapley(counts), 1) })
+        var models = new[]
+        {
+            (DataDrivenAttribution.Markov, Markov(counts), 0), (DataDrivenAttribution.Shapley, Shapley(counts), 1),
+        };
+        foreach (var (model, credit, pick) in models)
         {
             var shares = Shares(credit);
             for (var c = 0; c < channels; c++)

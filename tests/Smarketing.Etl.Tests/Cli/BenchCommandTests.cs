@@ -28,7 +28,10 @@ public class BenchCommandTests
             Assert.That(full.GetProperty("PeakWorkingSetMiB").GetDouble(), Is.GreaterThan(0));
             Assert.That(full.GetProperty("RowsRead").GetInt64(), Is.EqualTo(scale.GetProperty("ReadCsvBaseline").GetProperty("RowsRead").GetInt64()));
             Assert.That(full.GetProperty("Phases").EnumerateArray().Select(p => p.GetProperty("Phase").GetString()),
-                Does.Contain("read+stage MarketoActivities.csv").And.Contain("transform dw.FactMarketingActivity").And.Contain("commit"));
+                Does.Contain("read+stage MarketoActivities.csv").And.Contain("transform dw.FactMarketingActivity")
+                    .And.Contain("commit: business-key check").And.Contain("commit: engine"));
+            Assert.That(scale.GetProperty("IncrementalLoad").GetProperty("Phases").EnumerateArray()
+                .Select(p => p.GetProperty("Phase").GetString()), Does.Contain("commit: business-key check").And.Contain("commit: engine"));
             Assert.That(scale.GetProperty("Views").GetArrayLength(), Is.GreaterThan(5));
             Assert.That(scale.GetProperty("IncrementalLoad").GetProperty("RowsRead").GetInt64(), Is.GreaterThan(0));
         }

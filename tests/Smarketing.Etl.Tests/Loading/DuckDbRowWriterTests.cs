@@ -1,3 +1,4 @@
+using System.Reflection;
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.DuckDb;
 using Smarketing.Etl.Loading.Rows;
@@ -28,8 +29,8 @@ public class DuckDbRowWriterTests
         var untyped = new List<string>();
         foreach (var type in RowMapping.RecordTypes)
         {
-            var offered = typeof(DuckDbRowWriterTests).GetMethod(nameof(OffersTypedWriter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-                .MakeGenericMethod(type).Invoke(this, null);
+            var offers = GetType().GetMethod(nameof(OffersTypedWriter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+            var offered = offers.MakeGenericMethod(type).Invoke(this, null);
             if (offered is false)
             {
                 untyped.Add(type.Name);
@@ -56,8 +57,9 @@ public class DuckDbRowWriterTests
 
         Assert.That(counts.RowsRead, Is.EqualTo(2));
         Assert.That(counts.RowsInserted, Is.EqualTo(2));
-        using var r = loader.Read("SELECT LeadKey, StartedAtUtc, CycleNumber, ResolvedAtUtc, ResolvedDateKey, ResolutionStageKey, " +
-                                  "Resolution, ElapsedBusinessHours, Status, IsMet, IsOpen, AsOfUtc FROM dw.FactSlaClock ORDER BY LeadKey");
+        using var r = loader.Read(
+            "SELECT LeadKey, StartedAtUtc, CycleNumber, ResolvedAtUtc, ResolvedDateKey, ResolutionStageKey, Resolution, " +
+            "ElapsedBusinessHours, Status, IsMet, IsOpen, AsOfUtc FROM dw.FactSlaClock ORDER BY LeadKey");
         var rows = new List<object?[]>();
         while (r.Read())
         {
@@ -68,7 +70,11 @@ public class DuckDbRowWriterTests
         Assert.That(rows, Is.EqualTo(new[]
         {
             new object?[] { 11, started, (short)1, null, null, null, null, 3.25m, "Open", false, true, started.AddDays(1) },
-            new object?[] { 12, started, (short)1, started.AddHours(2), 20250307, 4, "Accepted", 1.75m, "Met", true, false, started.AddDays(1) },
+            new object?[]
+            {
+                12, started, (short)1, started.AddHours(2), 20250307, 4, "Accepted", 1.75m, "Met", true, false,
+                started.AddDays(1),
+            },
         }));
     }
 

@@ -28,7 +28,9 @@ internal static class DuckDbRowAppender<T>
         foreach (var property in RowMap<T>.Instance.Properties)
         {
             var type = property.PropertyType;
-            var parameter = type.IsValueType && Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
+            var parameter = type.IsValueType && Nullable.GetUnderlyingType(type) is null
+                ? typeof(Nullable<>).MakeGenericType(type)
+                : type;
             var append = rowType.GetMethod("AppendValue", BindingFlags.Public | BindingFlags.Instance, [parameter])
                 ?? ConvertedOverload(rowType, parameter);
             if (append is null || append.ReturnType != rowType)

@@ -62,7 +62,7 @@ public sealed class CampaignTouches
         return FirstTouch(lead);
     }
 
-    /// <summary>The most recent response at or before <paramref name="atUtc"/> (a plain loop: it runs for every stage entry).</summary>
+    /// <summary>The most recent response at or before <paramref name="atUtc"/> (a plain loop: it runs per stage entry).</summary>
     public static LeadEvent? LatestTouchAt(LeadHistory lead, DateTime atUtc)
     {
         LeadEvent? latest = null;

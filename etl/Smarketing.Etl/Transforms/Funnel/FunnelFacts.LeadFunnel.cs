@@ -55,8 +55,9 @@ public sealed partial class FunnelFacts
         }
     }
 
-    /// <summary>The lead score at an instant: the "New Value" of the last Marketo Change Score (22) at or before it. Events are
-    /// in time order, so the search walks back from the instant and parses one activity's attributes, not every earlier one.</summary>
+    /// <summary>The lead score at an instant: the "New Value" of the last Marketo Change Score (22) at or before it. Events
+    /// are in time order, so the search walks back from the instant and parses one activity's attributes, not every
+    /// earlier one.</summary>
     internal static int? ScoreAt(LeadHistory lead, DateTime atUtc)
     {
         var events = lead.Events;

@@ -20,7 +20,8 @@ public class CampaignTouchesTests
     public void The_creation_touch_is_the_first_within_a_day_of_creation_else_the_first_touch()
     {
         // The cutoff is creation + 1 day: both touches of the first lead are before it, and the earlier one (3 days before) wins.
-        Assert.That(CampaignTouches.LeadCreationTouch(Lead(Touch(-3, "C-before"), Touch(0.5, "C-near")))?.Text1, Is.EqualTo("C-before"));
+        var both = Lead(Touch(-3, "C-before"), Touch(0.5, "C-near"));
+        Assert.That(CampaignTouches.LeadCreationTouch(both)?.Text1, Is.EqualTo("C-before"));
         Assert.That(CampaignTouches.LeadCreationTouch(Lead(Status(0.1), Touch(4, "C-later")))?.Text1, Is.EqualTo("C-later"));
         Assert.That(CampaignTouches.FirstTouch(Lead(Status(0.1))), Is.Null);
     }
@@ -32,7 +33,8 @@ public class CampaignTouchesTests
         return lead;
     }
 
-    private static LeadEvent Touch(double days, string campaign) => new(Created.AddDays(days), LeadEventKind.CampaignTouch, campaign);
+    private static LeadEvent Touch(double days, string campaign) =>
+        new(Created.AddDays(days), LeadEventKind.CampaignTouch, campaign);
 
     private static LeadEvent Status(double days) => new(Created.AddDays(days), LeadEventKind.StatusChanged, "Working");
 }

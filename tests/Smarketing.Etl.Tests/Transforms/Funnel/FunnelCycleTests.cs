@@ -13,7 +13,10 @@ public class FunnelCycleTests
     [Test]
     public void A_timeline_splits_into_one_cycle_per_run_of_cycle_numbers_in_order()
     {
-        var timeline = new[] { Entry(Inquiry, 0, 1), Entry(Mql, 1, 1), Entry(Recycled, 2, 1), Entry(Mql, 10, 2), Entry(Won, 12, 2) };
+        var timeline = new[]
+        {
+            Entry(Inquiry, 0, 1), Entry(Mql, 1, 1), Entry(Recycled, 2, 1), Entry(Mql, 10, 2), Entry(Won, 12, 2),
+        };
 
         var cycles = FunnelCycle.Split(timeline);
 
@@ -27,7 +30,7 @@ public class FunnelCycleTests
     {
         var cycle = FunnelCycle.Split([Entry(Mql, 10, 2), Entry(Mql, 11.5, 2), Entry(Won, 12.25, 2)])[0];
 
-        // MQL: the first entry, at the cycle's start (0 days); Won 2.25 days after the start; an opportunity stage: the won entry.
+        // MQL: the first entry, at the cycle's start (0 days); Won: 12.25 - 10 = 2.25 days; Opportunity: the won entry.
         Assert.That(cycle.DaysTo("MQL"), Is.EqualTo(0m));
         Assert.That(cycle.DaysTo("Won"), Is.EqualTo(2.25m));
         Assert.That(cycle.First("Opportunity")!.Stage, Is.EqualTo(Won));

@@ -16,13 +16,22 @@ public static class DataRecordExtensions
         r.IsDBNull(i) ? null : r.GetFieldType(i) == typeof(int) ? r.GetInt32(i) : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Int64 or null.</summary>
-    public static long? Long(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
+    public static long? Long(this IDataRecord r, int i) =>
+        r.IsDBNull(i) ? null
+        : r.GetFieldType(i) == typeof(long) ? r.GetInt64(i)
+        : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Decimal or null.</summary>
-    public static decimal? Dec(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);
+    public static decimal? Dec(this IDataRecord r, int i) =>
+        r.IsDBNull(i) ? null
+        : r.GetFieldType(i) == typeof(decimal) ? r.GetDecimal(i)
+        : Convert.ToDecimal(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Boolean or null.</summary>
-    public static bool? Bool(this IDataRecord r, int i) => r.IsDBNull(i) ? null : Convert.ToBoolean(r.GetValue(i), CultureInfo.InvariantCulture);
+    public static bool? Bool(this IDataRecord r, int i) =>
+        r.IsDBNull(i) ? null
+        : r.GetFieldType(i) == typeof(bool) ? r.GetBoolean(i)
+        : Convert.ToBoolean(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>Date or null.</summary>
     public static DateOnly? Date(this IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch

@@ -51,5 +51,22 @@ internal sealed class DuckDbRowWriter : IRowWriter
         RowCount++;
     }
 
+    /// <inheritdoc />
+    public Action<T>? TypedWriter<T>(IReadOnlyList<string> columns)
+        where T : class
+    {
+        if (DuckDbRowAppender<T>.Append is not { } append || !columns.SequenceEqual(Columns, StringComparer.Ordinal)
+            || !DuckDbRowAppender<T>.Types.SequenceEqual(types))
+        {
+            return null;
+        }
+
+        return record =>
+        {
+            append(record, appender);
+            RowCount++;
+        };
+    }
+
     public void Dispose() => appender.Dispose();
 }

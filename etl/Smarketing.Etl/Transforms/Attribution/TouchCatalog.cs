@@ -156,11 +156,43 @@ public sealed class TouchCatalog
     /// than a day after the person was created is the lead-creation touch.</summary>
     internal static List<Touch> Deduplicated(IEnumerable<Touch> touches, DateTime? personCreatedAtUtc)
     {
-        var kept = touches
-            .GroupBy(t => (t.CampaignKey, Day: DateOnly.FromDateTime(t.AtUtc)))
-            .Select(g => g.OrderBy(t => t.SourceSystem == "Marketo" ? 0 : 1).ThenBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).First())
-            .OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal)
-            .ToList();
+        // One pass keeps each (campaign, day)'s best touch in the order the groups first appear, then one sort: what a GroupBy,
+        // an OrderBy per group and a stable OrderBy over the winners give, without their per-person iterators and buffers.
+        var winners = new List<Touch>();
+        var slot = new Dictionary<(int, DateOnly), int>();
+        foreach (var t in touches)
+        {
+            var key = (t.CampaignKey, DateOnly.FromDateTime(t.AtUtc));
+            if (!slot.TryGetValue(key, out var i))
+            {
+                slot[key] = winners.Count;
+                winners.Add(t);
+            }
+            else if (Better(t, winners[i]))
+            {
+                winners[i] = t;
+            }
+        }
+
+        var order = new (Touch Touch, int Index)[winners.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (winners[i], i);
+        }
+
+        // The index breaks ties as a stable sort would.
+        Array.Sort(order, static (a, b) =>
+        {
+            var byTime = a.Touch.AtUtc.CompareTo(b.Touch.AtUtc);
+            var byId = byTime != 0 ? byTime : string.CompareOrdinal(a.Touch.TouchId, b.Touch.TouchId);
+            return byId != 0 ? byId : a.Index.CompareTo(b.Index);
+        });
+        var kept = new List<Touch>(order.Length);
+        foreach (var (touch, _) in order)
+        {
+            kept.Add(touch);
+        }
+
         if (personCreatedAtUtc is { } created && kept.Count > 0 && kept[0].AtUtc <= created.AddDays(1))
         {
             kept[0] = kept[0] with { IsLeadCreation = true };
@@ -168,6 +200,22 @@ public sealed class TouchCatalog
 
         return kept;
     }
+
+    /// <summary>Whether <paramref name="candidate"/> wins its (campaign, day) over <paramref name="kept"/>: Marketo first, then
+    /// the earlier, then the smaller id; on a full tie the first seen stays.</summary>
+    private static bool Better(Touch candidate, Touch kept)
+    {
+        var bySystem = Rank(candidate).CompareTo(Rank(kept));
+        if (bySystem != 0)
+        {
+            return bySystem < 0;
+        }
+
+        var byTime = candidate.AtUtc.CompareTo(kept.AtUtc);
+        return byTime != 0 ? byTime < 0 : string.CompareOrdinal(candidate.TouchId, kept.TouchId) < 0;
+    }
+
+    private static int Rank(Touch touch) => touch.SourceSystem == "Marketo" ? 0 : 1;
 
     private static void Add(Dictionary<int, List<Touch>> candidates, Touch touch)
     {

@@ -34,15 +34,46 @@ public sealed class CampaignTouches
         campaignId is not null && campaigns.TryGetValue(campaignId, out var c) ? c : (0, null);
 
     /// <summary>The first campaign response of the lead.</summary>
-    public static LeadEvent? FirstTouch(LeadHistory lead) =>
-        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch).Select(e => (LeadEvent?)e).FirstOrDefault();
+    public static LeadEvent? FirstTouch(LeadHistory lead)
+    {
+        foreach (var e in lead.Events)
+        {
+            if (e.Kind == LeadEventKind.CampaignTouch)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The response that created the lead: the earliest one no later than a day after creation; else the first touch.</summary>
-    public static LeadEvent? LeadCreationTouch(LeadHistory lead) =>
-        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch && e.At <= lead.CreatedAtUtc.AddDays(1)).Select(e => (LeadEvent?)e).FirstOrDefault()
-        ?? FirstTouch(lead);
+    public static LeadEvent? LeadCreationTouch(LeadHistory lead)
+    {
+        var cutoff = lead.CreatedAtUtc.AddDays(1);
+        foreach (var e in lead.Events)
+        {
+            if (e.Kind == LeadEventKind.CampaignTouch && e.At <= cutoff)
+            {
+                return e;
+            }
+        }
 
-    /// <summary>The most recent response at or before <paramref name="atUtc"/>.</summary>
-    public static LeadEvent? LatestTouchAt(LeadHistory lead, DateTime atUtc) =>
-        lead.Events.Where(e => e.Kind == LeadEventKind.CampaignTouch && e.At <= atUtc).Select(e => (LeadEvent?)e).LastOrDefault();
+        return FirstTouch(lead);
+    }
+
+    /// <summary>The most recent response at or before <paramref name="atUtc"/> (a plain loop: it runs per stage entry).</summary>
+    public static LeadEvent? LatestTouchAt(LeadHistory lead, DateTime atUtc)
+    {
+        LeadEvent? latest = null;
+        foreach (var e in lead.Events)
+        {
+            if (e.Kind == LeadEventKind.CampaignTouch && e.At <= atUtc)
+            {
+                latest = e;
+            }
+        }
+
+        return latest;
+    }
 }

@@ -14,14 +14,41 @@ public sealed class FunnelCycle
 
     /// <summary>The first entry into a stage of <paramref name="category"/> in this cycle, or null. "Opportunity" means any
     /// opportunity stage, won and lost included (a deal created as won was an opportunity too).</summary>
-    public StageEntry? First(string category) =>
-        Entries.FirstOrDefault(e => category == "Opportunity" ? e.Stage.IsOpportunity : e.Stage.Category == category);
+    public StageEntry? First(string category)
+    {
+        var opportunity = category == "Opportunity";
+        foreach (var e in Entries)
+        {
+            if (opportunity ? e.Stage.IsOpportunity : e.Stage.Category == category)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Days from the cycle start to the first entry into <paramref name="category"/>, or null.</summary>
     public decimal? DaysTo(string category) =>
         First(category) is { } e ? decimal.Round((decimal)(e.EnteredAtUtc - StartedAtUtc).TotalDays, 2) : null;
 
     /// <summary>Splits a timeline into cycles.</summary>
-    public static List<FunnelCycle> Split(IReadOnlyList<StageEntry> timeline) =>
-        timeline.GroupBy(e => e.Cycle).Select(g => new FunnelCycle { Cycle = g.Key, Entries = g.ToList() }).ToList();
+    public static List<FunnelCycle> Split(IReadOnlyList<StageEntry> timeline)
+    {
+        // Cycle numbers only grow along a timeline, so a cycle is a run of entries (what GroupBy would collect, in order).
+        var cycles = new List<FunnelCycle>();
+        List<StageEntry>? entries = null;
+        foreach (var e in timeline)
+        {
+            if (entries is null || e.Cycle != cycles[^1].Cycle)
+            {
+                entries = [];
+                cycles.Add(new FunnelCycle { Cycle = e.Cycle, Entries = entries });
+            }
+
+            entries.Add(e);
+        }
+
+        return cycles;
+    }
 }

@@ -55,24 +55,28 @@ public sealed partial class FunnelFacts
         }
     }
 
-    /// <summary>The lead score at an instant: the "New Value" of the last Marketo Change Score (22) at or before it.</summary>
+    /// <summary>The lead score at an instant: the "New Value" of the last Marketo Change Score (22) at or before it. Events
+    /// are in time order, so the search walks back from the instant and parses one activity's attributes, not every
+    /// earlier one.</summary>
     internal static int? ScoreAt(LeadHistory lead, DateTime atUtc)
     {
-        int? score = null;
-        foreach (var e in lead.Events)
+        var events = lead.Events;
+        var end = 0;
+        while (end < events.Count && events[end].At <= atUtc)
         {
-            if (e.At > atUtc)
-            {
-                break;
-            }
+            end++;
+        }
 
+        for (var i = end - 1; i >= 0; i--)
+        {
+            var e = events[i];
             if (e.Kind == LeadEventKind.MarketoActivity && e.Text2 == "22" && NewValue(e.Text1) is { } value)
             {
-                score = value;
+                return value;
             }
         }
 
-        return score;
+        return null;
     }
 
     private static int? NewValue(string? attributes) =>

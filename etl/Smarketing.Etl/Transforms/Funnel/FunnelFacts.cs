@@ -29,6 +29,7 @@ public sealed partial class FunnelFacts : ITransform
         var calendars = new BusinessCalendars(context.Configuration);
         var clocks = new SlaClockBuilder(context.Configuration.SlaRules, calendars, (user, at) => keys.Reps.At(user, at).TimeZone, context.AsOfUtc);
 
+        var personas = new Dictionary<(string?, string?, int?), int>();
         var history = loader.TableOf<FactStageHistoryRow>();
         var funnel = loader.TableOf<FactLeadFunnelRow>();
         var sla = loader.TableOf<FactSlaClockRow>();
@@ -40,7 +41,7 @@ public sealed partial class FunnelFacts : ITransform
             foreach (var lead in LeadEventStream.Read(loader, scopedToRecomputeLead: !context.Leads.IsAll))
             {
                 var timeline = timelines.Build(lead);
-                var persona = keys.Personas[context.Personas.Classify(lead.Title, lead.Industry, lead.Employees)];
+                var persona = PersonaKey(context, keys, personas, lead);
                 WriteStageHistory(historyRows, context, keys, calendars, lead, timeline, persona);
                 WriteLeadFunnel(funnelRows, context, keys, lead, timeline, persona);
                 WriteSlaClocks(clockRows, context, keys, lead, clocks.Build(timeline, lead.Events), persona);
@@ -65,6 +66,26 @@ public sealed partial class FunnelFacts : ITransform
             return c with { RowsInserted = result.Inserted, RowsUpdated = result.Updated, RowsDeleted = result.Deleted };
         }).ToList();
     }
+
+    /// <summary>The persona key of a lead. Classifying runs every persona's title patterns, so the result is kept per (title,
+    /// industry, size): leads share few of them. The cache stops growing at <see cref="PersonaCacheSize"/> entries.</summary>
+    private static int PersonaKey(TransformContext context, Lookups keys, Dictionary<(string?, string?, int?), int> personas,
+        LeadHistory lead)
+    {
+        var profile = (lead.Title, lead.Industry, lead.Employees);
+        if (!personas.TryGetValue(profile, out var key))
+        {
+            key = keys.Personas[context.Personas.Classify(lead.Title, lead.Industry, lead.Employees)];
+            if (personas.Count < PersonaCacheSize)
+            {
+                personas[profile] = key;
+            }
+        }
+
+        return key;
+    }
+
+    private const int PersonaCacheSize = 50_000;
 
     private static void ReportUnmapped(TransformContext context, StageCatalog stages)
     {

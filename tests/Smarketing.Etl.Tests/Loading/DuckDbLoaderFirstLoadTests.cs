@@ -53,7 +53,8 @@ public class DuckDbLoaderFirstLoadTests
         Assert.That(loader.OpenFirstLoad(stg, all), Is.Null, "the table now has a row: the next file is merged");
         loader.Commit();
         Assert.That(loader.Connection.Query<(string, string, int, decimal)>(
-            "SELECT Id, Company, NumberOfEmployees, AnnualRevenue FROM stg.SalesforceLead"), Is.EqualTo(new[] { ("00Q1", "Acme", 250, 1000000.5m) }));
+            "SELECT Id, Company, NumberOfEmployees, AnnualRevenue FROM stg.SalesforceLead"),
+            Is.EqualTo(new[] { ("00Q1", "Acme", 250, 1000000.5m) }));
     }
 
     [Test]
@@ -79,12 +80,14 @@ public class DuckDbLoaderFirstLoadTests
     public void A_first_load_that_repeats_a_key_with_no_version_to_choose_the_newest_cannot_commit_and_leaves_nothing()
     {
         loader.BeginTransaction();
-        loader.FillFirstLoad(dim, ThingColumns, "SELECT 'a', 'One', CAST(1 AS decimal(19,4)), 1 UNION ALL SELECT 'a', 'Two', CAST(2 AS decimal(19,4)), 1");
+        loader.FillFirstLoad(dim, ThingColumns,
+            "SELECT 'a', 'One', CAST(1 AS decimal(19,4)), 1 UNION ALL SELECT 'a', 'Two', CAST(2 AS decimal(19,4)), 1");
         Assert.That(loader.CompleteFirstLoad(dim, UpsertOptions.Default), Is.EqualTo(new UpsertCounts(2, 0, 0, 0)));
 
         var e = Assert.Throws<InvalidOperationException>(() => loader.Commit());
         loader.Rollback();
-        Assert.That(e!.Message, Does.StartWith("dw.DimThing: business key (ThingId) would not be unique after this batch: (a) occurs 2 times."));
+        Assert.That(e!.Message,
+            Does.StartWith("dw.DimThing: business key (ThingId) would not be unique after this batch: (a) occurs 2 times."));
         Assert.That(loader.Connection.ExecuteScalar<long>("SELECT count(*) FROM dw.DimThing"), Is.Zero);
     }
 

@@ -55,7 +55,8 @@ public sealed partial class DuckDbLoader
         UpsertStatements.RequireBusinessKey(target, written);
         var table = Dialect.TableName(target);
         var keys = string.Join(", ", target.BusinessKey.Select(Dialect.Quote));
-        var duplicated = Scalar($"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
+        var duplicated = Scalar(
+            $"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
         var order = UpsertStatements.NewestFirst(Dialect, target, options);
         if (duplicated && order.Length > 0)
         {
@@ -77,10 +78,12 @@ public sealed partial class DuckDbLoader
         var table = Dialect.TableName(target);
         var partition = string.Join(", ", target.BusinessKey.Select(k => "t." + Dialect.Quote(k)));
         var keys = string.Join(", ", target.BusinessKey.Select(Dialect.Quote));
-        var repeated = string.Join(" AND ", target.BusinessKey.Select(k => $"t.{Dialect.Quote(k)} IS NOT DISTINCT FROM r.{Dialect.Quote(k)}"));
+        var repeated = string.Join(" AND ",
+            target.BusinessKey.Select(k => $"t.{Dialect.Quote(k)} IS NOT DISTINCT FROM r.{Dialect.Quote(k)}"));
         return $"DELETE FROM {table} WHERE rowid IN (SELECT RowId FROM (SELECT t.rowid AS RowId, ROW_NUMBER() OVER " +
                $"(PARTITION BY {partition} ORDER BY {order}) AS RowNumber FROM {table} AS t WHERE EXISTS (SELECT 1 FROM " +
-               $"(SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1) AS r WHERE {repeated})) AS Ranked WHERE RowNumber > 1)";
+               $"(SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1) AS r WHERE {repeated})) AS Ranked " +
+               "WHERE RowNumber > 1)";
     }
 
     /// <summary>True when <paramref name="target"/> holds no row (read without scanning it).</summary>

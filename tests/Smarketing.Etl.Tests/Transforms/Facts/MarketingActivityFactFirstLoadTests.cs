@@ -12,6 +12,12 @@ public class MarketingActivityFactFirstLoadTests
 {
     private static readonly DateTime AsOf = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>Every column of the fact but its surrogate key and lineage, one text per row in business-key order.</summary>
+    private static List<string> Content(System.Data.IDbConnection connection) =>
+        connection.Query("SELECT MarketoGuid, LeadKey, CampaignKey, ActivityTypeKey, ActivityDateKey, ActivityAtUtc, MarketoLeadId, " +
+                         "PrimaryAttributeValue, ScoreDelta FROM dw.FactMarketingActivity ORDER BY MarketoGuid")
+            .Select(r => (string)r.ToString()).ToList();
+
     [Test]
     public void The_first_load_inserts_every_staged_activity_and_a_recompute_all_through_the_upsert_changes_none()
     {
@@ -22,11 +28,9 @@ public class MarketingActivityFactFirstLoadTests
             using (warehouse)
             {
                 var staged = warehouse.Connection.ExecuteScalar<long>("SELECT count(*) FROM stg.MarketoActivity");
-                const string Content = "SELECT MarketoGuid, LeadKey, CampaignKey, ActivityTypeKey, ActivityDateKey, ActivityAtUtc, MarketoLeadId, " +
-                                       "PrimaryAttributeValue, ScoreDelta FROM dw.FactMarketingActivity";
-                var before = warehouse.Connection.Query(Content + " ORDER BY MarketoGuid").Select(r => (string)r.ToString()).ToList();
+                var before = Content(warehouse.Connection);
                 var rebuilt = TestWarehouse.Run(warehouse, new RunOptions(exports, AsOf, RecomputeAll: true));
-                var after = warehouse.Connection.Query(Content + " ORDER BY MarketoGuid").Select(r => (string)r.ToString()).ToList();
+                var after = Content(warehouse.Connection);
 
                 var firstCount = first.Counts.Single(c => c.EntityName == "dw.FactMarketingActivity");
                 var rebuiltCount = rebuilt.Counts.Single(c => c.EntityName == "dw.FactMarketingActivity");
@@ -36,7 +40,7 @@ public class MarketingActivityFactFirstLoadTests
                     Assert.That(firstCount, Is.EqualTo(new EntityCount("dw.FactMarketingActivity", staged, staged, 0, 0, 0)),
                         "every staged activity read and inserted once");
                     Assert.That(rebuiltCount, Is.EqualTo(new EntityCount("dw.FactMarketingActivity", staged, 0, 0, 0, 0)),
-                        "the upsert compares every column of every row with what the first load wrote and finds nothing to change");
+                        "the upsert compares every column of every row with the first load's and finds nothing to change");
                     Assert.That(after, Is.EqualTo(before));
                     Assert.That(warehouse.Connection.ExecuteScalar<long>(
                         "SELECT count(DISTINCT MarketingActivityKey) FROM dw.FactMarketingActivity"), Is.EqualTo(staged));

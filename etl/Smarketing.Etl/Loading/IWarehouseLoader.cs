@@ -41,6 +41,22 @@ public interface IWarehouseLoader : IDisposable
     /// <summary>Merges the work table of <paramref name="target"/> into it by business key; unchanged rows are left alone.</summary>
     UpsertCounts Upsert(TableDefinition target, UpsertOptions options);
 
+    /// <summary>A first load written once: when <paramref name="target"/> holds no row and the engine can take the rows there
+    /// unmerged, opens a bulk writer straight into it (no work table, no second copy); null otherwise, and the caller uses
+    /// <see cref="OpenWorkTable"/> and <see cref="Upsert"/>. Finish with <see cref="CompleteFirstLoad"/>.</summary>
+    IRowWriter? OpenFirstLoad(TableDefinition target, IReadOnlyList<string> columns) => null;
+
+    /// <summary>A set-based first load written once: when <paramref name="target"/> holds no row, <c>INSERT … SELECT</c> straight
+    /// into it and returns the rows written; null otherwise (use <see cref="FillWorkTable"/>). Finish with
+    /// <see cref="CompleteFirstLoad"/>.</summary>
+    long? FillFirstLoad(TableDefinition target, IReadOnlyList<string> columns, string selectSql) => null;
+
+    /// <summary>Applies after a first load what <see cref="Upsert"/> would have guaranteed: a business key written twice keeps only
+    /// its newest row (the options' version, then tie-break column, as the upsert orders them), and the batch's key check learns
+    /// what was written. Returns the counts the upsert would have returned (every row kept is an insert).</summary>
+    UpsertCounts CompleteFirstLoad(TableDefinition target, UpsertOptions options) =>
+        throw new NotSupportedException($"{Engine} has no first-load path for {target?.FullName}.");
+
     /// <summary>Runs a query and returns a reader (portable SQL; no parameters).</summary>
     DbDataReader Read(string sql);
 

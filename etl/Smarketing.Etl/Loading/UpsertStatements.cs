@@ -35,8 +35,7 @@ public static class UpsertStatements
         ArgumentNullException.ThrowIfNull(options);
         var list = string.Join(", ", columns.Select(dialect.Quote));
         var work = dialect.WorkTableName(target);
-        var order = string.Join(", ", new[] { options.VersionColumn, options.TieBreakColumn }.OfType<string>()
-            .Select(c => $"{dialect.Quote(Column(target, c).Name)} DESC"));
+        var order = NewestFirst(dialect, target, options);
         if (!deduplicate || order.Length == 0)
         {
             return $"SELECT {list} FROM {work}";
@@ -45,6 +44,24 @@ public static class UpsertStatements
         var partition = string.Join(", ", target.BusinessKey.Select(dialect.Quote));
         return $"SELECT {list} FROM (SELECT {list}, ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY {order}) AS RowNumber " +
                $"FROM {work}) AS Ranked WHERE RowNumber = 1";
+    }
+
+    /// <summary>The order that puts the newest row of a business key first (version, then tie-break column, descending); empty when
+    /// the options name neither (rows are then not de-duplicated).</summary>
+    public static string NewestFirst(ISqlDialect dialect, TableDefinition target, UpsertOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(options);
+        return string.Join(", ", new[] { options.VersionColumn, options.TieBreakColumn }.OfType<string>()
+            .Select(c => $"{dialect.Quote(Column(target, c).Name)} DESC"));
+    }
+
+    /// <summary>Fills <paramref name="target"/> itself from a query inside the engine: a set-based first load into an empty table,
+    /// written once (no work table); <see cref="IWarehouseLoader.CompleteFirstLoad"/> follows.</summary>
+    public static string FillTable(ISqlDialect dialect, TableDefinition target, IReadOnlyList<string> columns, string selectSql)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"INSERT INTO {dialect.TableName(target)} ({string.Join(", ", columns.Select(dialect.Quote))})\n{selectSql}";
     }
 
     /// <summary>Counts the rows the merge will consider.</summary>

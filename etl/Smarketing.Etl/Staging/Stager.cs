@@ -23,7 +23,9 @@ public sealed class Stager(IWarehouseLoader loader)
         var emptied = new List<RejectedRow>();
         var values = new object?[columns.Count];
         long read = 0, rejectedRows = 0;
-        using (var writer = loader.OpenWorkTable(table, columns))
+        // Into an empty stg table (a first load) the rows go straight to it, written once; otherwise into a work table, merged after.
+        var firstLoad = loader.OpenFirstLoad(table, columns);
+        using (var writer = firstLoad ?? loader.OpenWorkTable(table, columns))
         {
             var n = reader.Columns.Count + derived.Count;
             values[n] = batchId;
@@ -59,7 +61,8 @@ public sealed class Stager(IWarehouseLoader loader)
         }
 
         rowsRead?.Report(read);
-        var counts = loader.Upsert(table, new UpsertOptions(source.VersionColumn, LineageColumns.SourceLine));
+        var options = new UpsertOptions(source.VersionColumn, LineageColumns.SourceLine);
+        var counts = firstLoad is null ? loader.Upsert(table, options) : loader.CompleteFirstLoad(table, options);
         return new StagingResult(source.EntityName, read, counts, rejected, Notes(source, reader, emptied))
         {
             RowsRejected = rejectedRows, EmptiedFields = emptied, Keys = keys,

@@ -61,6 +61,9 @@ internal static class SqlServerStatements
             SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.Sql), ddl);
         yield return new GeneratedStatement("fill dw.FactMarketingActivity (scoped)",
             SqlServerLoader.FillWorkTableSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.ScopedSql), ddl);
+        yield return new GeneratedStatement("first load dw.FactMarketingActivity: is it empty", SqlServerLoader.IsEmptySql(activity));
+        yield return new GeneratedStatement("first load dw.FactMarketingActivity: fill the fact itself",
+            SqlServerLoader.FillFirstLoadSql(activity, MarketingActivityFact.Columns, MarketingActivityFact.Sql));
         var campaign = catalog.Table("dw.DimCampaign");
         yield return new GeneratedStatement("fill dw.DimCampaign",
             SqlServerLoader.FillWorkTableSql(campaign, CampaignDimension.Columns, CampaignDimension.Sql),

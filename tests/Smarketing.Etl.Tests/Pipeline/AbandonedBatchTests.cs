@@ -61,6 +61,13 @@ public class AbandonedBatchTests
 
         public UpsertCounts Upsert(TableDefinition target, UpsertOptions options) => inner.Upsert(target, options);
 
+        public IRowWriter? OpenFirstLoad(TableDefinition target, IReadOnlyList<string> columns) => inner.OpenFirstLoad(target, columns);
+
+        public long? FillFirstLoad(TableDefinition target, IReadOnlyList<string> columns, string selectSql) =>
+            inner.FillFirstLoad(target, columns, selectSql);
+
+        public UpsertCounts CompleteFirstLoad(TableDefinition target, UpsertOptions options) => inner.CompleteFirstLoad(target, options);
+
         public DbDataReader Read(string sql) => inner.Read(sql);
 
         public long Execute(string sql) => inner.Execute(sql);

@@ -7,7 +7,8 @@ namespace Smarketing.Etl.Transforms.Facts;
 /// and activity type; Change Score activities carry their score delta (typed at staging). Activities of leads not (yet) in DimLead
 /// get the Unknown lead and are re-keyed by the batch that brings the lead. Set-based: the keyed rows come from the view
 /// prep.MarketingActivity and are written into the work table inside the engine, so no activity passes through the ETL process
-/// (on SQL Server none leaves the server). An incremental batch reads only the activities it may change.</summary>
+/// (on SQL Server none leaves the server); into an empty fact (a first load) they are inserted straight into it, written once. An
+/// incremental batch reads only the activities it may change.</summary>
 public sealed class MarketingActivityFact : ITransform
 {
     /// <summary>The fact's columns, in the order of the SELECT lists below.</summary>
@@ -46,6 +47,13 @@ public sealed class MarketingActivityFact : ITransform
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
         var table = context.Loader.Catalog.Table(Table);
+        if (context.Leads.IsAll && context.Loader.FillFirstLoad(table, Columns, Sql) is { } written)
+        {
+            // The fact was empty (a first load): INSERT … SELECT straight into it, no work table and no merge.
+            var first = context.Loader.CompleteFirstLoad(table, UpsertOptions.Default);
+            return [new EntityCount(Table, written, first.Inserted, first.Updated, first.Deleted, 0)];
+        }
+
         var read = context.Loader.FillWorkTable(table, Columns, context.Leads.IsAll ? Sql : ScopedSql);
         var counts = context.Loader.Upsert(table, UpsertOptions.Default);
         return [new EntityCount(Table, read, counts.Inserted, counts.Updated, counts.Deleted, 0)];

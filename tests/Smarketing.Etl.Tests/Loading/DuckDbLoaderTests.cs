@@ -176,6 +176,19 @@ public class DuckDbLoaderTests
     }
 
     [Test]
+    public void A_first_load_that_repeats_a_key_with_no_version_to_choose_the_newest_cannot_commit()
+    {
+        // UpsertOptions.Default names no version column, so the two rows of 'x' cannot be ranked: both are inserted into the empty
+        // table, and the commit's key check must still group the table and refuse them.
+        loader.BeginTransaction();
+        Assert.That(LoadThings(1, ("x", "First", 1m), ("y", "Other", 2m), ("x", "Second", 3m)), Is.EqualTo(new UpsertCounts(3, 0, 0)));
+        var e = Assert.Throws<InvalidOperationException>(() => loader.Commit());
+        Assert.That(e!.Message, Is.EqualTo("dw.DimThing: business key (ThingId) would not be unique after this batch: (x) occurs 2 times. Nothing was committed."));
+        loader.Rollback();
+        Assert.That(loader.Connection.ExecuteScalar<long>("SELECT count(*) FROM dw.DimThing"), Is.Zero);
+    }
+
+    [Test]
     public void A_batch_that_would_duplicate_a_business_key_cannot_commit()
     {
         LoadThings(1, ("a", "Alpha", 1m));

@@ -45,7 +45,10 @@ public sealed partial class DuckDbLoader
         if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {target.FullName} LIMIT 1) AS Existing") == 0)
         {
             var loaded = Execute(UpsertStatements.InsertIntoEmpty(Dialect, target, written, options, duplicated));
-            RecordUpsert(target, work, written, loaded, intoEmptyTable: true);
+            // Unique by construction only when nothing repeated or the repeats were ranked; a key repeated with no order to choose
+            // its newest row is inserted as written, and the key check at commit must group the table to refuse it.
+            var unique = !duplicated || UpsertStatements.NewestFirst(Dialect, target, options).Length > 0;
+            RecordUpsert(target, work, written, loaded, intoEmptyTable: unique);
             Execute(Dialect.DropWorkTable(target));
             return new UpsertCounts(loaded, 0, total - loaded, 0);
         }

@@ -38,11 +38,26 @@ public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<
     {
         var load = MachineProbe.LoadAverage();
         var folder = Path.Combine(options.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"leads-{leads}"));
-        var full = Path.Combine(folder, "full");
-        var delta = Path.Combine(folder, "delta");
         var extractAt = options.To.AddDays(-options.DeltaDays);
         var since = extractAt.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         Say($"{leads:N0} leads: generating the full extract as of {extractAt:yyyy-MM-dd} and the delta since {since:yyyy-MM-dd HH:mm}Z up to {options.To:yyyy-MM-dd}");
+        try
+        {
+            return MeasureScale(leads, catalog, load, folder, extractAt, since);
+        }
+        finally
+        {
+            if (!options.KeepFiles && Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private ScaleResult MeasureScale(int leads, SchemaCatalog catalog, string load, string folder, DateOnly extractAt, DateTime since)
+    {
+        var full = Path.Combine(folder, "full");
+        var delta = Path.Combine(folder, "delta");
         var generate = Stopwatch.StartNew();
         var fullFiles = Generate(full, leads, extractAt, null);
         var deltaFiles = Generate(delta, leads, options.To, since);
@@ -58,10 +73,6 @@ public sealed partial class BenchmarkRunner(BenchmarkOptions options, IProgress<
         var incremental = host.Measure(new MeasuredRun(MeasuredRunKind.EtlBatch, delta, warehouse, options.DacpacPath));
         Say($"{leads:N0} leads: reading every rpt view {options.ViewRuns} times");
         var views = QueryViews(warehouse, catalog);
-        if (!options.KeepFiles)
-        {
-            Directory.Delete(folder, recursive: true);
-        }
 
         return new ScaleResult(leads, generateSeconds, fullFiles, deltaFiles, $"changes from {since:yyyy-MM-dd HH:mm}Z to {options.To.AddDays(1):yyyy-MM-dd} 00:00Z",
             baseline, fullLoad, incremental, views, $"{load} → {MachineProbe.LoadAverage()}");

@@ -52,7 +52,23 @@ internal static class BenchCommand
                 Leads = scales, Seed = parse.GetValue(seed), WorkDirectory = parse.GetValue(work)!.FullName, KeepFiles = parse.GetValue(keep),
             };
             Directory.CreateDirectory(options.WorkDirectory);
-            var result = new BenchmarkRunner(options, new Progress(log), new ChildProcessMeasurementHost(options.WorkDirectory)).Run();
+            BenchmarkResult result;
+            try
+            {
+                result = new BenchmarkRunner(options, new Progress(log), new ChildProcessMeasurementHost(options.WorkDirectory)).Run();
+            }
+            catch (MeasuredRunFailedException e)
+            {
+                log.Debug("What the measured run printed: {Output}", e.Detail);
+                log.Error("{Reason}. No results were written{Kept}.", e.Message.TrimEnd('.'),
+                    options.KeepFiles ? $"; the exports and databases are kept in {options.WorkDirectory}" : string.Empty);
+                return ExitCodes.Failure;
+            }
+            finally
+            {
+                RemoveIfEmpty(options.WorkDirectory);
+            }
+
             var name = "bench-" + result.StartedUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
             var (json, markdown) = BenchmarkReport.Write(result, parse.GetValue(output)!.FullName, name);
             BenchmarkTables.Print(result);
@@ -66,5 +82,14 @@ internal static class BenchCommand
     private sealed class Progress(Serilog.ILogger log) : IProgress<string>
     {
         public void Report(string value) => log.Information("{Step}", value);
+    }
+
+    /// <summary>The scratch folder goes when the bench left nothing in it (every scale removes its own files unless --keep).</summary>
+    private static void RemoveIfEmpty(string folder)
+    {
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
     }
 }

@@ -33,8 +33,10 @@ internal sealed class ChildProcessMeasurementHost(string scratch) : IMeasurement
         process.WaitForExit();
         if (process.ExitCode != 0 || !File.Exists(result))
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"The measured run ({run.Kind} from {run.Source}) exited with code {process.ExitCode}: {output}{errors.Result}"));
+            var printed = errors.Result + "\n" + output;
+            throw new MeasuredRunFailedException(string.Create(CultureInfo.InvariantCulture,
+                $"The measured run ({run.Kind} from {run.Source}) exited with code {process.ExitCode}: {MeasuredRunFailedException.ReasonIn(printed)}"),
+                printed);
         }
 
         var measured = JsonSerializer.Deserialize<Measurement>(File.ReadAllText(result)) ?? throw new InvalidOperationException($"{result} holds no measurement.");

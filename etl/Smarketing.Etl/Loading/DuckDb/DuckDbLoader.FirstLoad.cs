@@ -41,8 +41,8 @@ public sealed partial class DuckDbLoader
     }
 
     /// <inheritdoc />
-    /// <remarks>Duplicates are looked for as the upsert does (a hash of the key: a number, cheap to group; a collision only costs
-    /// the ranking). Only the keys written more than once are ranked, and their older rows deleted by row id.</remarks>
+    /// <remarks>Duplicates are looked for as the upsert does (<see cref="HasRepeatedKey"/>). Only the keys written more than once
+    /// are ranked, and their older rows deleted by row id.</remarks>
     public UpsertCounts CompleteFirstLoad(TableDefinition target, UpsertOptions options)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -54,9 +54,7 @@ public sealed partial class DuckDbLoader
 
         UpsertStatements.RequireBusinessKey(target, written);
         var table = Dialect.TableName(target);
-        var keys = string.Join(", ", target.BusinessKey.Select(Dialect.Quote));
-        var duplicated = Scalar(
-            $"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
+        var duplicated = HasRepeatedKey(table, target);
         var order = UpsertStatements.NewestFirst(Dialect, target, options);
         if (duplicated && order.Length > 0)
         {
@@ -64,10 +62,7 @@ public sealed partial class DuckDbLoader
         }
 
         var loaded = Scalar($"SELECT count(*) FROM {table}");
-
-        // Unique by construction unless keys repeat with no order to choose the newest: then the key check groups the table at
-        // commit and fails the batch, as after an upsert of such rows.
-        RecordUpsert(target, table, written, loaded, intoEmptyTable: !duplicated || order.Length > 0);
+        RecordUpsert(target, table, written, loaded, intoEmptyTable: UniqueAfterInsert(target, options, duplicated));
         return new UpsertCounts(loaded, 0, 0, 0);
     }
 
@@ -85,8 +80,4 @@ public sealed partial class DuckDbLoader
                $"(SELECT {keys} FROM {table} GROUP BY {keys} HAVING count(*) > 1) AS r WHERE {repeated})) AS Ranked " +
                "WHERE RowNumber > 1)";
     }
-
-    /// <summary>True when <paramref name="target"/> holds no row (read without scanning it).</summary>
-    private bool IsEmpty(TableDefinition target) =>
-        Scalar($"SELECT count(*) FROM (SELECT 1 FROM {Dialect.TableName(target)} LIMIT 1) AS Existing") == 0;
 }

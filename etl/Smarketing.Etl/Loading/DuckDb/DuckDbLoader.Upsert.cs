@@ -38,17 +38,12 @@ public sealed partial class DuckDbLoader
 
         // Only pay for de-duplication (a window over the whole work table) when the work table holds a key twice, and for the
         // update and anti-join when the target already has rows: a first load of a large table is then a plain bulk insert.
-        // Duplicates are found by a hash of the key (a number, cheaper to group than text); a collision only costs the de-duplication.
-        var keys = string.Join(", ", target.BusinessKey);
-        var duplicated = Scalar($"SELECT count(*) FROM (SELECT 1 FROM {work} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
+        var duplicated = HasRepeatedKey(work, target);
         var total = Scalar(UpsertStatements.CountIncoming(Dialect, target, written, options, duplicated));
-        if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {target.FullName} LIMIT 1) AS Existing") == 0)
+        if (IsEmpty(target))
         {
             var loaded = Execute(UpsertStatements.InsertIntoEmpty(Dialect, target, written, options, duplicated));
-            // Unique by construction only when nothing repeated or the repeats were ranked; a key repeated with no order to choose
-            // its newest row is inserted as written, and the key check at commit must group the table to refuse it.
-            var unique = !duplicated || UpsertStatements.NewestFirst(Dialect, target, options).Length > 0;
-            RecordUpsert(target, work, written, loaded, intoEmptyTable: unique);
+            RecordUpsert(target, work, written, loaded, intoEmptyTable: UniqueAfterInsert(target, options, duplicated));
             Execute(Dialect.DropWorkTable(target));
             return new UpsertCounts(loaded, 0, total - loaded, 0);
         }
@@ -62,6 +57,26 @@ public sealed partial class DuckDbLoader
         Execute(Dialect.DropWorkTable(target));
         return new UpsertCounts(inserted, updated, total - inserted - updated, deleted);
     }
+
+    /// <summary>True when <paramref name="table"/> (a work table, or a target after a first load) holds a business key of
+    /// <paramref name="target"/> more than once. Grouped by a hash of the key (a number, cheaper to group than text); a collision
+    /// only costs the de-duplication that follows.</summary>
+    private bool HasRepeatedKey(string table, TableDefinition target)
+    {
+        var keys = string.Join(", ", target.BusinessKey.Select(Dialect.Quote));
+        return Scalar(
+            $"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY hash({keys}) HAVING count(*) > 1 LIMIT 1) AS Duplicates") > 0;
+    }
+
+    /// <summary>Whether rows inserted into an empty table are unique by construction, so the key check at commit need not group
+    /// the table: when no key repeated, or the repeats were ranked newest first and only the newest kept. A key repeated with no
+    /// version to choose its newest row is inserted as written, and the check must find it.</summary>
+    private static bool UniqueAfterInsert(TableDefinition target, UpsertOptions options, bool duplicated) =>
+        !duplicated || UpsertStatements.NewestFirst(Dialect, target, options).Length > 0;
+
+    /// <summary>True when <paramref name="target"/> holds no row (read without scanning it).</summary>
+    private bool IsEmpty(TableDefinition target) =>
+        Scalar($"SELECT count(*) FROM (SELECT 1 FROM {Dialect.TableName(target)} LIMIT 1) AS Existing") == 0;
 
     private long Scalar(string sql)
     {

@@ -64,7 +64,7 @@ internal sealed class CampaignDayWinners
         }
 
         var byTime = candidate.AtUtc.CompareTo(kept.AtUtc);
-        return byTime != 0 ? byTime < 0 : string.CompareOrdinal(candidate.TouchId, kept.TouchId) < 0;
+        return byTime != 0 ? byTime < 0 : candidate.Id < kept.Id;
     }
 
     private List<Touch> Ordered(List<int> indexes, DateTime? personCreatedAtUtc)
@@ -79,7 +79,7 @@ internal sealed class CampaignDayWinners
         Array.Sort(order, static (a, b) =>
         {
             var byTime = a.Touch.AtUtc.CompareTo(b.Touch.AtUtc);
-            var byId = byTime != 0 ? byTime : string.CompareOrdinal(a.Touch.TouchId, b.Touch.TouchId);
+            var byId = byTime != 0 ? byTime : a.Touch.Id.CompareTo(b.Touch.Id);
             return byId != 0 ? byId : a.Index.CompareTo(b.Index);
         });
         var kept = new List<Touch>(order.Length);

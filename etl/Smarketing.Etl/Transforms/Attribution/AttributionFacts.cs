@@ -138,8 +138,8 @@ public sealed class AttributionFacts : ITransform
         /// order.</summary>
         public List<Touch> Touches(string opportunityId, int leadKey, int accountKey, DateTime from, DateTime to) =>
             PathPeople.Of(mode, opportunityId, leadKey, accountKey, roles, catalog.PeopleOf)
-                .SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).DistinctBy(t => t.TouchId)
-                .OrderBy(t => t.AtUtc).ThenBy(t => t.TouchId, StringComparer.Ordinal).ToList();
+                .SelectMany(catalog.Of).Where(t => t.AtUtc >= from && t.AtUtc <= to).DistinctBy(t => t.Id)
+                .OrderBy(t => t.AtUtc).ThenBy(t => t.Id).ToList();
     }
 
     /// <summary>Amount × weight to 4 places; the rounding remainder goes to the largest weight so the shares add up to the amount.</summary>

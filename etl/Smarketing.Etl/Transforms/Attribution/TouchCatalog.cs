@@ -105,7 +105,7 @@ public sealed class TouchCatalog
             }
         }
 
-        var candidates = new Dictionary<int, List<Touch>>();
+        var candidates = new CampaignDayWinners();
         using (var r = responses())
         {
             while (r.Read())
@@ -118,7 +118,7 @@ public sealed class TouchCatalog
 
                 var responded = r.Date(4);
                 var at = responded is { } day && day != DateOnly.FromDateTime(created) ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : created;
-                Add(candidates, new Touch(r.Str(0)!, "Salesforce", at, r.Int(5)!.Value, 0, person.Key, false));
+                candidates.Add(new Touch(r.Str(0)!, "Salesforce", at, r.Int(5)!.Value, 0, person.Key, false));
             }
         }
 
@@ -129,15 +129,21 @@ public sealed class TouchCatalog
             {
                 if (r.Int(1) is { } id && marketo.TryGetValue(id, out var person))
                 {
-                    Add(candidates, new Touch(r.Str(0)!, "Marketo", r.Instant(2)!.Value, r.Int(3)!.Value, r.Int(4)!.Value, person.Key, false));
+                    candidates.Add(new Touch(r.Str(0)!, "Marketo", r.Instant(2)!.Value, r.Int(3)!.Value, r.Int(4)!.Value, person.Key, false));
                 }
             }
         }
 
-        var createdAt = people.Values.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Created);
-        foreach (var (key, touches) in candidates)
+        // A person's creation time is that of the first entry naming them (their lead id, or a contact id only they hold).
+        var createdAt = new Dictionary<int, DateTime?>();
+        foreach (var (key, created) in people.Values)
         {
-            catalog.byPerson[key] = Deduplicated(touches, createdAt.GetValueOrDefault(key));
+            createdAt.TryAdd(key, created);
+        }
+
+        foreach (var (key, touches) in candidates.ByPerson(person => createdAt.GetValueOrDefault(person)))
+        {
+            catalog.byPerson[key] = touches;
         }
 
         return catalog;
@@ -151,81 +157,6 @@ public sealed class TouchCatalog
 
     /// <summary>The people (lead keys) of an account.</summary>
     public IReadOnlyList<int> PeopleOf(int accountKey) => peopleByAccount.TryGetValue(accountKey, out var people) ? people : [];
-
-    /// <summary>One touch per campaign and UTC day (Marketo first, then the earliest), in time order; the earliest touch no later
-    /// than a day after the person was created is the lead-creation touch.</summary>
-    internal static List<Touch> Deduplicated(IEnumerable<Touch> touches, DateTime? personCreatedAtUtc)
-    {
-        // One pass keeps each (campaign, day)'s best touch in the order the groups first appear, then one sort: what a GroupBy,
-        // an OrderBy per group and a stable OrderBy over the winners give, without their per-person iterators and buffers.
-        var winners = new List<Touch>();
-        var slot = new Dictionary<(int, DateOnly), int>();
-        foreach (var t in touches)
-        {
-            var key = (t.CampaignKey, DateOnly.FromDateTime(t.AtUtc));
-            if (!slot.TryGetValue(key, out var i))
-            {
-                slot[key] = winners.Count;
-                winners.Add(t);
-            }
-            else if (Better(t, winners[i]))
-            {
-                winners[i] = t;
-            }
-        }
-
-        var order = new (Touch Touch, int Index)[winners.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = (winners[i], i);
-        }
-
-        // The index breaks ties as a stable sort would.
-        Array.Sort(order, static (a, b) =>
-        {
-            var byTime = a.Touch.AtUtc.CompareTo(b.Touch.AtUtc);
-            var byId = byTime != 0 ? byTime : string.CompareOrdinal(a.Touch.TouchId, b.Touch.TouchId);
-            return byId != 0 ? byId : a.Index.CompareTo(b.Index);
-        });
-        var kept = new List<Touch>(order.Length);
-        foreach (var (touch, _) in order)
-        {
-            kept.Add(touch);
-        }
-
-        if (personCreatedAtUtc is { } created && kept.Count > 0 && kept[0].AtUtc <= created.AddDays(1))
-        {
-            kept[0] = kept[0] with { IsLeadCreation = true };
-        }
-
-        return kept;
-    }
-
-    /// <summary>Whether <paramref name="candidate"/> wins its (campaign, day) over <paramref name="kept"/>: Marketo first, then
-    /// the earlier, then the smaller id; on a full tie the first seen stays.</summary>
-    private static bool Better(Touch candidate, Touch kept)
-    {
-        var bySystem = Rank(candidate).CompareTo(Rank(kept));
-        if (bySystem != 0)
-        {
-            return bySystem < 0;
-        }
-
-        var byTime = candidate.AtUtc.CompareTo(kept.AtUtc);
-        return byTime != 0 ? byTime < 0 : string.CompareOrdinal(candidate.TouchId, kept.TouchId) < 0;
-    }
-
-    private static int Rank(Touch touch) => touch.SourceSystem == "Marketo" ? 0 : 1;
-
-    private static void Add(Dictionary<int, List<Touch>> candidates, Touch touch)
-    {
-        if (!candidates.TryGetValue(touch.LeadKey, out var list))
-        {
-            candidates[touch.LeadKey] = list = [];
-        }
-
-        list.Add(touch);
-    }
 
     private List<int> AccountPeople(int accountKey)
     {

@@ -54,11 +54,14 @@ public static class AccountScope
 
     /// <summary>Before dw.DimCampaign is updated: the accounts of people who responded to a campaign staged in this batch and
     /// not in the dimension yet.</summary>
-    internal const string CampaignArrivedSql = PersonAccount +
-        "INNER JOIN stg.SalesforceCampaignMember AS cm ON cm.LeadId = d.SalesforceLeadId OR cm.ContactId = d.SalesforceLeadId " +
-        "OR cm.ContactId = d.SalesforceContactId " +
-        "WHERE a.AccountKey <> 0 AND cm.CampaignId IN (SELECT c.Id FROM stg.SalesforceCampaign AS c WHERE c.BatchId = " + Batch +
-        " AND NOT EXISTS (SELECT 1 FROM dw.DimCampaign AS k WHERE k.SalesforceCampaignId = c.Id))";
+    internal const string CampaignArrivedSql = PersonAccount + "WHERE a.AccountKey <> 0 AND (d.SalesforceLeadId IN " +
+        NewCampaignResponders + " OR d.SalesforceContactId IN " + NewCampaignResponders + ")";
+
+    /// <summary>The people (by a lead's or a contact's id) with a response to a campaign staged in this batch and not in
+    /// dw.DimCampaign yet.</summary>
+    private const string NewCampaignResponders = "(SELECT COALESCE(cm.LeadId, cm.ContactId) FROM stg.SalesforceCampaignMember AS cm " +
+        "WHERE cm.CampaignId IN (SELECT c.Id FROM stg.SalesforceCampaign AS c WHERE c.BatchId = " + Batch +
+        " AND NOT EXISTS (SELECT 1 FROM dw.DimCampaign AS k WHERE k.SalesforceCampaignId = c.Id)))";
 
     internal const string AccountChangedSql =
         "SELECT a.AccountKey FROM dw.DimAccount AS a WHERE a.AccountKey <> 0 AND a.BatchId = " + Batch;

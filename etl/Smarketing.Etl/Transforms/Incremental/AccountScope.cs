@@ -27,9 +27,11 @@ public static class AccountScope
     private const string ChangedResponders =
         "(SELECT COALESCE(cm.LeadId, cm.ContactId) FROM stg.SalesforceCampaignMember AS cm WHERE cm.BatchId = " + Batch + ")";
 
-    /// <summary>A person whose row, facts or touches this batch changed (d is dw.DimLead).</summary>
+    /// <summary>A person whose row, facts or touches this batch changed (d is dw.DimLead). A lead rebuilt only for its SLA
+    /// clocks (they follow the as-of instant) changed nothing an account fact reads.</summary>
     internal const string PersonChanged =
-        "(d.BatchId = " + Batch + " OR d.LeadKey IN (SELECT r.LeadKey FROM etl.RecomputeLead AS r) " +
+        "(d.BatchId = " + Batch + " OR d.LeadKey IN (SELECT r.LeadKey FROM etl.RecomputeLead AS r " +
+        "WHERE r.Reason <> '" + RecomputeScope.OpenClockReason + "') " +
         "OR d.SalesforceLeadId IN " + ChangedResponders + " OR d.SalesforceContactId IN " + ChangedResponders + " " +
         "OR d.LeadKey IN (SELECT f.LeadKey FROM dw.FactMarketingActivity AS f WHERE f.BatchId = " + Batch + ") " +
         "OR d.MarketoLeadId IN (SELECT m.LosingMarketoLeadId FROM etl.MarketoLeadMerge AS m WHERE m.BatchId = " + Batch + ") " +

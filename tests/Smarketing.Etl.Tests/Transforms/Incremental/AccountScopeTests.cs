@@ -5,11 +5,11 @@ using Smarketing.Etl.Tests.Support;
 
 namespace Smarketing.Etl.Tests.Transforms.Incremental;
 
-/// <summary>A delta rebuilds the account facts only for the accounts it touched, including the account a contact left. Proven
-/// by tampering: every account-stage and buying-group row is marked before a delta that moves one contact (the first person to
-/// engage with account A) to account B; after it, only listed accounts and open deals lose the mark, A and B hold exactly what
-/// a rebuild of every account (<c>--recompute-all</c>) then writes, and A's first engaged person is no longer the
-/// contact.</summary>
+/// <summary>A delta rebuilds the account facts only for the accounts it touched, including the accounts a contact and an
+/// opportunity left. Proven by tampering: every account-stage and buying-group row is marked before a delta that moves one
+/// contact (the first person to engage with account A) and the only opportunity of account C to account B; after it, only
+/// listed accounts and open deals lose the mark, A, B and C hold exactly what a rebuild of every account
+/// (<c>--recompute-all</c>) then writes, A's first engaged person is no longer the contact and C's stages changed.</summary>
 [NonParallelizable]
 public class AccountScopeTests
 {
@@ -20,6 +20,8 @@ public class AccountScopeTests
     private int left;
     private int joined;
     private int contactKey;
+    private int dealLeft;
+    private List<string> dealLeftBeforeDelta = [];
     private Dictionary<int, string> listed = [];
     private List<int> stillTampered = [];
     private List<(int Account, bool Closed)> coverageStillTampered = [];
@@ -47,6 +49,13 @@ public class AccountScopeTests
         (joined, var joinedId) = db.QueryFirst<(int, string)>(
             "SELECT a.AccountKey, a.SalesforceAccountId FROM dw.DimAccount AS a WHERE a.AccountKey NOT IN (0, $left) " +
             "AND a.AccountKey IN (SELECT s.AccountKey FROM dw.FactAccountStageHistory AS s) ORDER BY a.AccountKey", new { left });
+        // An account's only opportunity, moved to the same account in the delta.
+        (dealLeft, var dealId) = db.QueryFirst<(int, string)>(
+            "SELECT o.AccountKey, min(o.SalesforceOpportunityId) FROM dw.FactOpportunity AS o " +
+            "WHERE o.AccountKey NOT IN (0, $left, $joined) AND o.IsDeleted = 0 " +
+            "AND o.AccountKey IN (SELECT s.AccountKey FROM dw.FactAccountStageHistory AS s) " +
+            "GROUP BY o.AccountKey HAVING count(*) = 1 ORDER BY o.AccountKey", new { left, joined });
+        dealLeftBeforeDelta = StageRows(dealLeft);
         db.Execute($"UPDATE dw.FactAccountStageHistory SET FirstEngagedChannel = '{Tampered}'");
         db.Execute($"UPDATE dw.FactBuyingGroupCoverage SET MissingRoles = '{Tampered}'");
 
@@ -55,8 +64,14 @@ public class AccountScopeTests
         {
             ["AccountId"] = joinedId, ["SystemModstamp"] = "2025-06-23T09:00:00.000Z",
         };
+        var deal = new Dictionary<string, string>(
+            SourceCsv.Rows(Path.Combine(day1, "Opportunity.csv")).Single(o => o["Id"] == dealId))
+        {
+            ["AccountId"] = joinedId, ["SystemModstamp"] = "2025-06-23T10:00:00.000Z",
+        };
         var delta = new ExportFolder(Path.Combine(folder, "delta"))
-            .Add("Contact.csv", File.ReadLines(Path.Combine(day1, "Contact.csv")).First(), moved);
+            .Add("Contact.csv", File.ReadLines(Path.Combine(day1, "Contact.csv")).First(), moved)
+            .Add("Opportunity.csv", File.ReadLines(Path.Combine(day1, "Opportunity.csv")).First(), deal);
         delta.Write();
 
         TestWarehouse.Run(warehouse, new RunOptions(delta.Path, AsOf));
@@ -95,6 +110,18 @@ public class AccountScopeTests
     }
 
     [Test]
+    public void The_account_an_opportunity_left_is_rebuilt_without_it()
+    {
+        var afterDelta = movedAccountsAfterDelta.Where(r => r.StartsWith($"{dealLeft}|", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed.GetValueOrDefault(dealLeft), Is.EqualTo("Opportunity moved away"));
+            Assert.That(afterDelta, Is.Not.Empty.And.Not.EqualTo(dealLeftBeforeDelta),
+                "the stages of an account that lost its only opportunity must change");
+        });
+    }
+
+    [Test]
     public void A_delta_rebuilds_the_moved_accounts_exactly_as_a_full_rebuild()
     {
         Assert.That(movedAccountsAfterDelta, Is.Not.Empty);
@@ -117,12 +144,14 @@ public class AccountScopeTests
         });
     }
 
-    /// <summary>Every stage row of the two accounts, lineage aside.</summary>
-    private List<string> MovedAccountsRows() => warehouse.Connection.Query<string>(
+    /// <summary>Every stage row of the accounts a contact or an opportunity left or joined, lineage aside.</summary>
+    private List<string> MovedAccountsRows() => StageRows(left, joined, dealLeft);
+
+    /// <summary>The stage rows of <paramref name="accounts"/>, lineage aside.</summary>
+    private List<string> StageRows(params int[] accounts) => warehouse.Connection.Query<string>(
         "SELECT concat_ws('|', AccountKey, StageNumber, StageName, EnteredDateKey, " +
         "COALESCE(CAST(DaysFromPreviousStage AS varchar), '-'), " +
         "DaysFromTarget, IsInferred, IsCurrent, Segment, FirstEngagedLeadKey, FirstEngagedPersonaKey, FirstEngagedCampaignKey, " +
-        "FirstEngagedChannel) FROM dw.FactAccountStageHistory WHERE AccountKey IN ($left, $joined) " +
-        "ORDER BY AccountKey, StageNumber",
-        new { left, joined }).ToList();
+        "FirstEngagedChannel) FROM dw.FactAccountStageHistory " +
+        $"WHERE AccountKey IN ({string.Join(", ", accounts)}) ORDER BY AccountKey, StageNumber").ToList();
 }

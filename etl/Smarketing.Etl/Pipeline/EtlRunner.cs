@@ -29,7 +29,7 @@ public sealed partial class EtlRunner(IWarehouseLoader loader, LoadedConfigurati
     /// <summary>Dimensions first (in dependency order), then the Marketo merge map and the choice of leads to recompute, then facts.</summary>
     public static IReadOnlyList<ITransform> Transforms { get; } =
     [
-        new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new ConfiguredLookups(), new CampaignDimension(),
+        new StageDimension(), new PersonaDimension(), new ActivityTypeDimension(), new DateDimension(), new ConfiguredLookups(), new PriorAccounts(), new CampaignDimension(),
         new RepDimension(), new RepSignInDimension(), new AccountDimension(), new LeadDimension(), new SlaRuleDimension(), new AttributionModelDimension(),
         new MarketoLeadMerges(), new RecomputeScope(), new MarketingActivityFact(), new FunnelFacts(), new OpportunityFacts(),
             new CampaignCostFact(), new TargetFact(),

@@ -35,6 +35,10 @@ public sealed class TransformContext(IWarehouseLoader loader, FunnelConfiguratio
     /// <summary>The opportunities whose attribution this batch rebuilds; decided by the attribution transform (<see cref="OpportunityScope"/>).</summary>
     public RebuildScope Opportunities { get; set; } = RebuildScope.Undecided;
 
+    /// <summary>The accounts whose account facts this batch rebuilds; decided by the account funnel transform
+    /// (<see cref="AccountScope"/>).</summary>
+    public RebuildScope Accounts { get; set; } = RebuildScope.Undecided;
+
     /// <summary>Every person's touches, read once on a full rebuild by the rule-based attribution and reused by the data-driven
     /// models (null until read, and on incremental batches, where each reads only its own scope).</summary>
     public Attribution.TouchCatalog? EveryonesTouches { get; set; }

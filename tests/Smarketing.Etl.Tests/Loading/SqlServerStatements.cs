@@ -109,7 +109,8 @@ internal static class SqlServerStatements
 
         yield return new GeneratedStatement($"{label}: INSERT", SqlServerUpsertSql.Insert(table, columns, options), ddl);
         yield return new GeneratedStatement($"{label}: DELETE missing (facts recomputed in full)", SqlServerUpsertSql.DeleteMissing(table), ddl);
-        foreach (var (scopeTable, column) in new[] { ("etl.RecomputeLead", "LeadKey"), ("etl.RecomputeOpportunity", "SalesforceOpportunityId") })
+        foreach (var (scopeTable, column) in new[] { ("etl.RecomputeLead", "LeadKey"), ("etl.RecomputeOpportunity", "SalesforceOpportunityId"),
+            ("etl.RecomputeAccount", "AccountKey") })
         {
             if (table.FindColumn(column) is not null && table.Schema == "dw" && table.Name.StartsWith("Fact", StringComparison.Ordinal))
             {

@@ -1,24 +1,39 @@
 using Smarketing.Etl.Loading;
 using Smarketing.Etl.Loading.Rows;
+using Smarketing.Etl.Transforms.Incremental;
 
 namespace Smarketing.Etl.Transforms.Accounts;
 
 /// <summary>dw.FactAccountStageHistory: every account's account-funnel stages (<see cref="AccountFunnelTimeline"/>). The MQA
 /// rule is a sliding window over each account's touches, so this is procedural; the touches come from prep.AccountTouch, by
-/// account. Rebuilt in full every batch and written with <see cref="UpsertOptions.Replace"/> (only changed rows touched): an
-/// account's stages depend on all of its people, its opportunities and the configuration, and the whole fact is small (one row
-/// per account and stage; the read is the accounts' people's touches, not the whole activity fact).</summary>
+/// account. An account's stages depend on all of its people, its opportunities and the configuration, so a delta rebuilds whole
+/// accounts: those <see cref="AccountScope"/> lists (first deciding the list), replacing rows only within it; a full rebuild
+/// replaces the whole fact. Only changed rows are written either way.</summary>
 public sealed class AccountFunnelFacts : ITransform
 {
     /// <summary>Every live account with its milestones.</summary>
-    internal const string AccountsSql =
+    internal const string AccountsSql = AccountsSelect + " ORDER BY m.AccountKey";
+
+    /// <summary>The listed accounts with their milestones.</summary>
+    internal const string ListedAccountsSql = AccountsSelect + " WHERE m.AccountKey IN " + Listed + " ORDER BY m.AccountKey";
+
+    private const string AccountsSelect =
         "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedDateKey, m.FirstOpportunityDateKey, " +
-        "m.FirstWonDateKey FROM prep.AccountMilestone AS m ORDER BY m.AccountKey";
+        "m.FirstWonDateKey FROM prep.AccountMilestone AS m";
+
+    private const string Listed = "(SELECT s.AccountKey FROM etl.RecomputeAccount AS s)";
 
     /// <summary>The accounts' people's touches and score changes, by account and time.</summary>
-    internal const string TouchesSql =
+    internal const string TouchesSql = TouchesSelect + " " + TouchOrder;
+
+    /// <summary>The listed accounts' people's touches and score changes, by account and time.</summary>
+    internal const string ListedTouchesSql = TouchesSelect + " WHERE t.AccountKey IN " + Listed + " " + TouchOrder;
+
+    private const string TouchesSelect =
         "SELECT t.AccountKey, t.LeadKey, t.TouchDateKey, t.IsTouch, t.ScoreDelta, t.CampaignKey, t.Channel, t.PersonaKey " +
-        "FROM prep.AccountTouch AS t ORDER BY t.AccountKey, t.TouchDateKey, t.TouchedAtUtc, t.TouchId";
+        "FROM prep.AccountTouch AS t";
+
+    private const string TouchOrder = "ORDER BY t.AccountKey, t.TouchDateKey, t.TouchedAtUtc, t.TouchId";
 
     /// <inheritdoc />
     public string Table => "dw.FactAccountStageHistory";
@@ -26,8 +41,10 @@ public sealed class AccountFunnelFacts : ITransform
     /// <inheritdoc />
     public IReadOnlyList<EntityCount> Run(TransformContext context)
     {
+        var (listed, scope) = AccountScope.Decide(context);
+        context.Accounts = scope;
         var accounts = new List<AccountMilestone>();
-        using (var r = context.Loader.Read(AccountsSql))
+        using (var r = scope.IsAll ? context.Loader.Read(AccountsSql) : context.Loader.Read(ListedAccountsSql))
         {
             while (r.Read())
             {
@@ -38,7 +55,7 @@ public sealed class AccountFunnelFacts : ITransform
         }
 
         var touches = new Dictionary<int, List<AccountTouch>>();
-        using (var r = context.Loader.Read(TouchesSql))
+        using (var r = scope.IsAll ? context.Loader.Read(TouchesSql) : context.Loader.Read(ListedTouchesSql))
         {
             while (r.Read())
             {
@@ -55,8 +72,12 @@ public sealed class AccountFunnelFacts : ITransform
 
         var timeline = new AccountFunnelTimeline(context.Configuration.AccountFunnel);
         var rows = accounts.SelectMany(a => timeline.Stages(a, touches.GetValueOrDefault(a.AccountKey) ?? [], context.BatchId));
-        return [context.Loader.Upsert(rows, UpsertOptions.Replace)];
+        return [listed, context.Loader.Upsert(rows, Replace(scope))];
     }
+
+    /// <summary>Replace the whole fact, or only the listed accounts' rows.</summary>
+    internal static UpsertOptions Replace(RebuildScope scope) =>
+        scope.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeAccount", "AccountKey");
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

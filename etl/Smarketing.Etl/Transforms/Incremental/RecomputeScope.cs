@@ -81,6 +81,9 @@ public sealed class RecomputeScope : ITransform
 
     internal const string ClearSql = "DELETE FROM etl.RecomputeLead";
 
+    /// <summary>The reason of a lead rebuilt only because its SLA clocks depend on the as-of instant (nothing of it changed).</summary>
+    internal const string OpenClockReason = "Open or listed SLA clock";
+
     internal const string MarkIncrementalSql = "UPDATE etl.BatchRun SET Mode = 'Incremental' WHERE Status = 'Running'";
 
 
@@ -107,7 +110,7 @@ public sealed class RecomputeScope : ITransform
             Collect(leads, "Task changed", loader.Read(TaskSql));
             Collect(leads, "Marketo activity or merge", loader.Read(MarketoActivitySql));
             Collect(leads, "Contact or its touches changed", loader.Read(ContactSql));
-            Collect(leads, "Open or listed SLA clock", loader.Read(SlaClockSql));
+            Collect(leads, OpenClockReason, loader.Read(SlaClockSql));
             Collect(leads, "Owner's rep record changed", loader.Read(RepSql));
             Collect(leads, "Campaign arrived or channel changed", loader.Read(CampaignSql));
 

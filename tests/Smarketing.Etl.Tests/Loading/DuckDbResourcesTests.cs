@@ -104,6 +104,10 @@ public class DuckDbResourcesTests
             Assert.That(loader.Connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"), Is.EqualTo("100.0 MiB"));
             Assert.That(loader.Connection.ExecuteScalar<long>("SELECT current_setting('threads')"), Is.EqualTo(1));
             Assert.That(loader.Connection.ExecuteScalar<string>("SELECT current_setting('temp_directory')"), Is.EqualTo(path + ".tmp"));
+            // 16 MB sent = 16,000,000 bytes = 15.26 MiB, which DuckDB reports back truncated to one decimal.
+            Assert.That(loader.Connection.ExecuteScalar<string>("SELECT current_setting('allocator_flush_threshold')"),
+                Is.EqualTo("15.2 MiB"));
+            Assert.That(loader.Connection.ExecuteScalar<bool>("SELECT current_setting('allocator_background_threads')"), Is.True);
 
             // DuckDB creates the folder only when it spills; stand in for a spill so the close has a folder to remove.
             Directory.CreateDirectory(loader.TempDirectory);

@@ -15,19 +15,18 @@ public sealed class AccountFunnelFacts : ITransform
     internal const string AccountsSql = AccountsSelect + " ORDER BY m.AccountKey";
 
     /// <summary>The listed accounts with their milestones.</summary>
-    internal const string ListedAccountsSql = AccountsSelect + " WHERE m.AccountKey IN " + Listed + " ORDER BY m.AccountKey";
+    internal const string ListedAccountsSql =
+        AccountsSelect + " WHERE m.AccountKey IN " + AccountScope.ListedAccounts + " ORDER BY m.AccountKey";
 
     private const string AccountsSelect =
         "SELECT m.AccountKey, m.Segment, m.AccountCreatedAtUtc, m.FirstPersonCreatedDateKey, m.FirstOpportunityDateKey, " +
         "m.FirstWonDateKey FROM prep.AccountMilestone AS m";
 
-    private const string Listed = "(SELECT s.AccountKey FROM etl.RecomputeAccount AS s)";
-
     /// <summary>The accounts' people's touches and score changes, by account and time.</summary>
     internal const string TouchesSql = TouchesSelect + " " + TouchOrder;
 
     /// <summary>The listed accounts' people's touches and score changes, by account and time.</summary>
-    internal const string ListedTouchesSql = TouchesSelect + " WHERE t.AccountKey IN " + Listed + " " + TouchOrder;
+    internal const string ListedTouchesSql = TouchesSelect + " WHERE t.AccountKey IN " + AccountScope.ListedAccounts + " " + TouchOrder;
 
     private const string TouchesSelect =
         "SELECT t.AccountKey, t.LeadKey, t.TouchDateKey, t.IsTouch, t.ScoreDelta, t.CampaignKey, t.Channel, t.PersonaKey " +
@@ -72,12 +71,8 @@ public sealed class AccountFunnelFacts : ITransform
 
         var timeline = new AccountFunnelTimeline(context.Configuration.AccountFunnel);
         var rows = accounts.SelectMany(a => timeline.Stages(a, touches.GetValueOrDefault(a.AccountKey) ?? [], context.BatchId));
-        return [listed, context.Loader.Upsert(rows, Replace(scope))];
+        return [listed, context.Loader.Upsert(rows, AccountScope.Replace(scope))];
     }
-
-    /// <summary>Replace the whole fact, or only the listed accounts' rows.</summary>
-    internal static UpsertOptions Replace(RebuildScope scope) =>
-        scope.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeAccount", "AccountKey");
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

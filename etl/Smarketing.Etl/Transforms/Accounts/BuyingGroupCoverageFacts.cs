@@ -42,7 +42,7 @@ public sealed class BuyingGroupCoverageFacts : ITransform
 
     /// <summary>An opportunity (o) of a listed account, or open (its window ends on the as-of day).</summary>
     private const string ListedDeal =
-        "(o.AccountKey IN (SELECT s.AccountKey FROM etl.RecomputeAccount AS s) OR o.IsClosed = 0)";
+        "(o.AccountKey IN " + AccountScope.ListedAccounts + " OR o.IsClosed = 0)";
 
     private const string ListedDeals = "(SELECT o.SalesforceOpportunityId FROM dw.FactOpportunity AS o WHERE " + ListedDeal + ")";
 
@@ -107,6 +107,6 @@ public sealed class BuyingGroupCoverageFacts : ITransform
         var coverage = new BuyingGroupCoverage(context.Configuration.BuyingGroups, DateOnly.FromDateTime(context.AsOfUtc));
         var rows = deals.Select(d =>
             coverage.Measure(d, roles.GetValueOrDefault(d.SalesforceOpportunityId) ?? [], touchDays, context.BatchId));
-        return [context.Loader.Upsert(rows, AccountFunnelFacts.Replace(context.Accounts))];
+        return [context.Loader.Upsert(rows, AccountScope.Replace(context.Accounts))];
     }
 }

@@ -37,6 +37,9 @@ public static class AccountScope
         "OR d.MarketoLeadId IN (SELECT m.LosingMarketoLeadId FROM etl.MarketoLeadMerge AS m WHERE m.BatchId = " + Batch + ") " +
         "OR d.MarketoLeadId IN (SELECT m.WinningMarketoLeadId FROM etl.MarketoLeadMerge AS m WHERE m.BatchId = " + Batch + "))";
 
+    /// <summary>The listed accounts' keys, as a subquery for the account facts' reads.</summary>
+    internal const string ListedAccounts = "(SELECT s.AccountKey FROM etl.RecomputeAccount AS s)";
+
     internal const string ClearSql = "DELETE FROM etl.RecomputeAccount";
 
     internal const string ListedSql = "SELECT s.AccountKey, s.Reason FROM etl.RecomputeAccount AS s";
@@ -136,6 +139,10 @@ public static class AccountScope
         var count = ScopeQueries.Relist(loader, Rows(listed, context.BatchId), cleared);
         return (count, new RebuildScope(false, listed.Count, ScopeQueries.Summary(listed.Values)));
     }
+
+    /// <summary>How the account facts are written: replacing the whole fact, or only the listed accounts' rows.</summary>
+    public static UpsertOptions Replace(RebuildScope scope) =>
+        scope.IsAll ? UpsertOptions.Replace : UpsertOptions.ReplaceWithin("etl.RecomputeAccount", "AccountKey");
 
     /// <summary>Adds each account the query returns with <paramref name="reason"/> (or the reason in its second column) unless
     /// it is listed already; disposes the reader.</summary>
